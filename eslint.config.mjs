@@ -1,0 +1,14 @@
+import nextVitals from 'eslint-config-next/core-web-vitals'
+import tseslint from 'typescript-eslint'
+
+export default [
+  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'scratch/**', 'public/**', 'test-results/**', 'playwright-report/**', 'bench/.tmp/**'] },
+  ...nextVitals,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'error',
+      '@typescript-eslint/ban-ts-comment': 'error',
+    },
+  },
+]
