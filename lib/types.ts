@@ -1,0 +1,84 @@
+/**
+ * Types shared by the build-time extractor and the browser.
+ * The browser imports this module with `import type` only; it holds no runtime code.
+ */
+import type { SerializedGraph } from 'graphology-types'
+
+/** Where an entry was written: path relative to the working directory, 1-based line. */
+export interface SourceRef {
+  file: string
+  line: number
+}
+
+/** One glossary entry as parsed from markdown, before linking. */
+export interface Term {
+  /** The term exactly as written in the glossary (NFKC-normalised). */
+  label: string
+  /** ASCII, URL-safe, unique and stable: pinyin for Chinese names. */
+  slug: string
+  /** Full English name of an abbreviation ("Reinforcement Learning" for RL). */
+  expansion?: string
+  /** The Chinese name ("强化学习" for RL). */
+  gloss?: string
+  /** The explanation; empty when the entry gives only names. */
+  definition: string
+  /** Every name the term can be mentioned by (label first, deduplicated). */
+  aliases: string[]
+  source: SourceRef
+  /** The letter heading the entry stands under ("A"), if any. */
+  section?: string
+}
+
+/** Measured and laid-out properties every node gets from the graph stage. */
+export interface NodeMetrics {
+  degree: number
+  pagerank: number
+  community: number
+  x: number
+  y: number
+  /** Search keys precomputed at build time: full pinyin and initials of Chinese names. */
+  pinyin: string[]
+}
+
+export interface TermNodeAttributes extends NodeMetrics {
+  kind: 'term'
+  label: string
+  slug: string
+  aliases: string[]
+  expansion?: string
+  gloss?: string
+  definition: string
+  source: SourceRef
+  section?: string
+}
+
+export interface ConceptNodeAttributes extends NodeMetrics {
+  kind: 'concept'
+  /** Chinese (or the glossary's own) word for the concept. */
+  label: string
+  /** English name, when the curated concept file gives one. */
+  labelEn?: string
+  slug: string
+  aliases: string[]
+}
+
+export type NodeAttributes = TermNodeAttributes | ConceptNodeAttributes
+
+export type EdgeKind = 'mention' | 'concept'
+
+export interface EdgeAttributes {
+  /** `mention`: source term's text names the target term. `concept`: term (source) belongs to concept (target). */
+  kind: EdgeKind
+  /** The text that justifies the link, e.g. "基于MQA改进的注意力机制". */
+  evidence: string
+}
+
+export interface GraphAttributes {
+  /** Title of the glossary (its first heading). */
+  title: string
+  /** Glossary files the graph was built from. */
+  sources: string[]
+}
+
+/** The `/graph.json` payload: Graphology's `graph.export()` format. */
+export type GraphJSON = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>
