@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { checkGraph } from './check-graph'
+import { sampleGraph } from './testing/sample-graph'
+
+describe('checkGraph', () => {
+  it('keeps a well-formed export', () => {
+    const g = checkGraph(JSON.parse(JSON.stringify(sampleGraph)))
+    expect(g.nodes).toHaveLength(sampleGraph.nodes.length)
+    expect(g.edges).toHaveLength(sampleGraph.edges.length)
+    expect(g.attributes.title).toBe('测试术语')
+  })
+  it.each([[null], [42], ['x'], [[]], [{ nodes: 1, edges: [] }], [{}]])('rejects %j with a prefixed error', (input) => {
+    expect(() => checkGraph(input)).toThrow(/^graph.json:/)
+  })
+  it.each([
+    ['node without attributes', { nodes: [{ key: 'a' }], edges: [] }, 0, 0],
+    ['node of unknown kind', { nodes: [{ key: 'a', attributes: { kind: 'x', label: 'a' } }], edges: [] }, 0, 0],
+    ['edge of unknown kind', { nodes: [], edges: [{ source: 'a', target: 'b', attributes: { kind: 'x' } }] }, 0, 0],
+    ['term with missing fields', { nodes: [{ key: 'a', attributes: { kind: 'term', label: 'A' } }], edges: [] }, 1, 0],
+  ])('tolerates %s', (_name, input, nodes, edges) => {
+    const g = checkGraph(input)
+    expect(g.nodes).toHaveLength(nodes)
+    expect(g.edges).toHaveLength(edges)
+  })
+})

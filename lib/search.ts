@@ -1,0 +1,92 @@
+/**
+ * Client search over the graph's nodes: labels, aliases, expansions, Chinese glosses,
+ * definitions and the precomputed pinyin keys. Built in the browser from graph.json with
+ * MiniSearch (prefix + fuzzy for Latin words, character bigrams for Chinese), plus a substring
+ * pass over pinyin so "zyl" finds 多头注意力机制 (pinyin initials "dtzyljz").
+ */
+import MiniSearch from 'minisearch'
+import type { GNode } from './lookup'
+
+export interface Hit {
+  id: string
+  kind: GNode['kind']
+  label: string
+  /** Secondary text for the suggestion: gloss, expansion or English concept name. */
+  detail: string
+}
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
+const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+|(?:(?![\u3400-\u9fff\uf900-\ufaff])[\p{L}\p{N}])+/gu
+
+/** Splits text into Latin words and Chinese bigrams (single characters stay as they are). */
+export function tokenize(text: string): string[] {
+  const out: string[] = []
+  for (const run of text.normalize('NFKC').toLowerCase().match(CJK_RUN) ?? []) {
+    if (!CJK.test(run) || run.length === 1) out.push(run)
+    else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2))
+  }
+  return out
+}
+
+interface Doc {
+  id: string
+  label: string
+  aliases: string
+  expansion: string
+  gloss: string
+  definition: string
+  pinyin: string
+}
+
+const toDoc = (n: GNode): Doc => ({
+  id: n.id,
+  label: n.label,
+  aliases: n.aliases.join(' '),
+  expansion: n.kind === 'term' ? (n.expansion ?? '') : (n.labelEn ?? ''),
+  gloss: n.kind === 'term' ? (n.gloss ?? '') : '',
+  definition: n.kind === 'term' ? n.definition : '',
+  pinyin: n.pinyin.join(' '),
+})
+
+const detailOf = (n: GNode) => (n.kind === 'term' ? (n.gloss ?? n.expansion ?? '') : (n.labelEn ?? '概念'))
+
+/** Builds a search function over the given nodes; results are best first. */
+export function createSearch(nodes: GNode[]): (query: string, limit?: number) => Hit[] {
+  const byId = new Map(nodes.map((n) => [n.id, n]))
+  const mini = new MiniSearch<Doc>({
+    fields: ['label', 'aliases', 'expansion', 'gloss', 'definition', 'pinyin'],
+    tokenize,
+    searchOptions: {
+      boost: { label: 4, aliases: 3, gloss: 3, expansion: 2, pinyin: 2, definition: 1 },
+      prefix: true,
+      // Typos only in Latin words of 4+ letters; Chinese bigrams must match exactly.
+      fuzzy: (term) => (CJK.test(term) || term.length < 4 ? false : 0.25),
+    },
+  })
+  mini.addAll(nodes.map(toDoc))
+  return (query, limit = 8) => {
+    const q = query.trim()
+    if (!q) return []
+    const scores = new Map<string, number>()
+    const add = (id: string, s: number) => scores.set(id, (scores.get(id) ?? 0) + s)
+    let results = mini.search(q, { combineWith: 'AND' })
+    if (results.length === 0) results = mini.search(q)
+    for (const r of results) add(r.id, r.score)
+    const top = Math.max(1, ...scores.values())
+    const needle = q.toLowerCase()
+    const compact = needle.replace(/[^a-z]/g, '')
+    for (const n of nodes) {
+      const names = [n.label, ...n.aliases].map((s) => s.toLowerCase())
+      if (names.includes(needle)) add(n.id, top * 3)
+      else if (names.some((s) => s.includes(needle))) add(n.id, top)
+      if (compact.length >= 2 && compact === needle && n.pinyin.some((p) => p.includes(compact))) add(n.id, top)
+    }
+    return [...scores.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, limit)
+      .flatMap(([id]) => {
+        const n = byId.get(id)
+        return n ? [{ id, kind: n.kind, label: n.label, detail: detailOf(n) }] : []
+      })
+  }
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { DEFAULT_STATE, PARAMS, parseViewState, resolveViewState, serializeViewState, viewHref, type RawParams, type ViewState } from './url-state'
+
+const roundTrip = (s: ViewState) => parseViewState(serializeViewState(s))
+
+const states: [string, ViewState][] = [
+  ['default', DEFAULT_STATE],
+  ['selected term', { ...DEFAULT_STATE, term: 'mqa' }],
+  ['selected concept', { ...DEFAULT_STATE, concept: 'zhuyili' }],
+  ['focus depth 3', { ...DEFAULT_STATE, focus: 'rl', depth: 3 }],
+  ['focus depth 2 + term', { ...DEFAULT_STATE, term: 'gqa', focus: 'mqa', depth: 2 }],
+  ['concepts', { ...DEFAULT_STATE, concepts: ['zhuyili', 'weizhibianma'] }],
+  ['query with spaces and CJK', { ...DEFAULT_STATE, q: 'Multi head 注意力 &=?#' }],
+  ['mentions only', { ...DEFAULT_STATE, kinds: ['mention'] }],
+  ['no edges', { ...DEFAULT_STATE, kinds: [] }],
+  ['hide isolated, list view', { ...DEFAULT_STATE, hideIsolated: true, list: true }],
+  ['everything', { term: 'a', focus: 'b', depth: 2, concepts: ['c'], q: 'zyl', kinds: ['concept'], hideIsolated: true, list: true }],
+]
+
+/** Deterministic pseudo-random generator so failures reproduce. */
+function rng(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+}
+
+describe('url-state round trip', () => {
+  it.each(states)('%s survives serialise → parse', (_name, s) => {
+    expect(roundTrip(s)).toEqual({ state: s, problems: [] })
+  })
+  it('random states survive serialise → parse, also through a real URL', () => {
+    const r = rng(7)
+    const pick = <T>(xs: readonly T[]): T => {
+      const v = xs[Math.floor(r() * xs.length)]
+      if (v === undefined) throw new Error('pick: empty list')
+      return v
+    }
+    const slugs = ['mqa', 'rl', 'zhu-yi-li', 'a.b_c~d', 'gpt-4'] as const
+    for (let i = 0; i < 300; i++) {
+      const s: ViewState = {
+        ...(r() < 0.5 ? { term: pick(slugs) } : r() < 0.5 ? { concept: pick(slugs) } : {}),
+        ...(r() < 0.5 ? { focus: pick(slugs) } : {}),
+        depth: pick([1, 2, 3] as const),
+        concepts: [...new Set(slugs.filter(() => r() < 0.3))],
+        q: pick(['', 'zyl', '强化学习', 'a b', '%20+']),
+        kinds: pick([['mention', 'concept'], ['mention'], ['concept'], []] as const).slice(),
+        hideIsolated: r() < 0.5,
+        list: r() < 0.5,
+      }
+      expect(roundTrip(s), JSON.stringify(s)).toEqual({ state: s, problems: [] })
+      const url = new URL(`http://x${viewHref(s)}`)
+      const raw: RawParams = Object.fromEntries(PARAMS.map((p) => [p, url.searchParams.get(p)]))
+      expect(parseViewState(raw).state, JSON.stringify(s)).toEqual(s)
+    }
+  })
+})
+
+describe('url-state parsing', () => {
+  it.each<[RawParams, Partial<ViewState>, string[]]>([
+    [{ depth: '9' }, {}, ['深度 "9" 无效（应为 1–3）']],
+    [{ depth: '2' }, { depth: 2 }, []],
+    [{ depth: 'constructor' }, {}, ['深度 "constructor" 无效（应为 1–3）']],
+    [{ kinds: 'mention,bogus' }, { kinds: ['mention'] }, ['关系类型 "bogus" 无效（应为 mention 或 concept）']],
+    [{ kinds: 'bogus' }, {}, ['关系类型 "bogus" 无效（应为 mention 或 concept）']],
+    [{ isolated: 'maybe' }, {}, ['孤立术语选项 "maybe" 无效（应为 hide 或 show）']],
+    [{ view: 'table' }, {}, ['视图 "table" 无效（应为 list 或 graph）']],
+    [{ concepts: ' a, ,b,a ' }, { concepts: ['a', 'b'] }, []],
+    [{ term: '  ' }, {}, []],
+    [{ term: 'x', concept: 'y' }, { term: 'x' }, []],
+  ])('%j', (raw, expected, messages) => {
+    const { state, problems } = parseViewState(raw)
+    expect(state).toEqual({ ...DEFAULT_STATE, ...expected })
+    expect(problems.map((p) => p.message)).toEqual(messages)
+  })
+  it('parses any string in any parameter without throwing', () => {
+    const r = rng(42)
+    const alphabet = ['a', '1', ',', ' ', '%', '<', '>', '"', '注', '\u0000', '\ud800', '9', '-', 'mention', 'concept', 'hide', 'list', '__proto__']
+    for (let i = 0; i < 2000; i++) {
+      const raw: RawParams = {}
+      for (const p of PARAMS) {
+        if (r() < 0.5) continue
+        let v = ''
+        const n = Math.floor(r() * 8)
+        for (let k = 0; k < n; k++) v += alphabet[Math.floor(r() * alphabet.length)]
+        raw[p] = v
+      }
+      expect(() => parseViewState(raw), JSON.stringify(raw)).not.toThrow()
+    }
+    expect(() => parseViewState({ q: 'x'.repeat(100_000), term: 'y'.repeat(10_000) })).not.toThrow()
+  })
+})
+
+describe('resolveViewState', () => {
+  const known = { hasTerm: (s: string) => s === 'mqa', hasConcept: (s: string) => s === 'zhuyili' }
+  it('drops unknown names, names each one, keeps the rest', () => {
+    const s: ViewState = { ...DEFAULT_STATE, term: 'xyz', focus: 'mqa', concepts: ['zhuyili', 'nope'], depth: 2 }
+    const { state, problems } = resolveViewState(s, known)
+    expect(state).toEqual({ ...DEFAULT_STATE, focus: 'mqa', concepts: ['zhuyili'], depth: 2 })
+    expect(problems.map((p) => p.message)).toEqual(['找不到概念 "nope"', '找不到术语 "xyz"'])
+  })
+})
+
+describe('viewHref', () => {
+  it.each<[Partial<ViewState>, string]>([
+    [{}, '/'],
+    [{ term: 'mqa', focus: 'mqa' }, '/?term=mqa&focus=mqa'],
+    [{ concepts: ['a', 'b'] }, '/?concepts=a%2Cb'],
+  ])('%j → %s', (s, href) => expect(viewHref(s)).toBe(href))
+})
