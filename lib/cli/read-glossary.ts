@@ -1,0 +1,33 @@
+/**
+ * Finds and reads the glossary files for the CLI: one file, or every *.md in a directory
+ * (sorted, so the order and therefore the output are stable), and the curated concepts.txt.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import type { ExtractInput } from '../extract'
+import type { GlossaryFile } from '../parse'
+
+export const CURATED_FILE = 'concepts.txt'
+
+export function readGlossary(path: string, conceptsPath?: string): ExtractInput | { error: string } {
+  if (!existsSync(path)) return { error: `no such file or directory: ${path}` }
+  const isDir = statSync(path).isDirectory()
+  const paths = isDir
+    ? readdirSync(path)
+        .filter((name) => name.endsWith('.md'))
+        .sort()
+        .map((name) => join(path, name))
+    : [path]
+  if (paths.length === 0) return { error: `no .md files in ${path}` }
+
+  const curatedPath = conceptsPath ?? join(isDir ? path : dirname(path), CURATED_FILE)
+  if (conceptsPath && !existsSync(conceptsPath)) return { error: `no such file: ${conceptsPath}` }
+  return {
+    files: paths.map(readFile),
+    ...(existsSync(curatedPath) ? { concepts: readFile(curatedPath) } : {}),
+  }
+}
+
+function readFile(path: string): GlossaryFile {
+  return { path: relative(process.cwd(), path) || path, content: readFileSync(path, 'utf8') }
+}

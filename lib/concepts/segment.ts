@@ -1,0 +1,64 @@
+/**
+ * Chinese word segmentation with jieba (@node-rs/jieba: the jieba-rs port, native, fast and
+ * deterministic) plus its IDF table, which tells everyday words (空间, 问题: low IDF) from
+ * domain words (归一化, 注意力: high IDF).
+ */
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { Jieba } from '@node-rs/jieba'
+import { dict } from '@node-rs/jieba/dict.js'
+import { hasHan } from '../text'
+
+export interface Token {
+  word: string
+  start: number
+  end: number
+}
+
+export interface Segmenter {
+  /** Words of `text` with their offsets; punctuation and spaces come out as tokens too. */
+  tokens(text: string): Token[]
+  /** Dictionary words inside a longer word ("分词器" → ["分词"]). */
+  subwords(word: string): string[]
+  /** Inverse document frequency of a word in jieba's general corpus; undefined if unknown. */
+  idf(word: string): number | undefined
+}
+
+let idfTable: Map<string, number> | undefined
+
+function loadIdf(): Map<string, number> {
+  if (idfTable) return idfTable
+  const require = createRequire(import.meta.url)
+  const path = require.resolve('@node-rs/jieba/idf.txt')
+  idfTable = new Map()
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const [word, value] = line.split(' ')
+    if (word && value) idfTable.set(word, Number(value))
+  }
+  return idfTable
+}
+
+/** A segmenter that also knows `userWords` (term names, curated concepts) as whole words. */
+export function createSegmenter(userWords: readonly string[] = []): Segmenter {
+  const jieba = Jieba.withDict(dict)
+  const extra = userWords.filter(hasHan).map((w) => `${w.replace(/\s+/g, '')} 100000`)
+  if (extra.length > 0) jieba.loadDict(Buffer.from(extra.join('\n')))
+  return {
+    tokens(text) {
+      const tokens: Token[] = []
+      let cursor = 0
+      for (const word of jieba.cut(text, false)) {
+        // jieba returns the text cut in order; search defensively in case it normalised anything.
+        const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor)
+        if (start < 0) continue
+        tokens.push({ word, start, end: start + word.length })
+        cursor = start + word.length
+      }
+      return tokens
+    },
+    subwords(word) {
+      return jieba.cutForSearch(word, false).filter((w) => w !== word && w.length >= 2)
+    },
+    idf: (word) => loadIdf().get(word),
+  }
+}

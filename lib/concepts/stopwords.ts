@@ -1,0 +1,32 @@
+/**
+ * Words that never make a concept on their own: they occur in definitions of every field
+ * ("一种…方法", "提出", "开源") or name organisations rather than ideas (谷歌, 微软).
+ * Generic nouns may still end a longer phrase ("语言模型", "注意力机制"); see HEAD_WORDS.
+ * The curated concept file can suppress more words per glossary.
+ */
+
+export const GENERIC_WORDS = new Set([
+  // kinds of thing
+  '一种', '一个', '一类', '一些', '方法', '方式', '模型', '算法', '机制', '框架', '技术', '工具', '系统',
+  '任务', '问题', '方案', '结构', '过程', '形式', '类型', '功能', '能力', '效果', '性能', '思想', '核心',
+  '基础', '领域', '场景', '概念', '部分', '作用', '数据', '信息', '内容', '结果', '目的', '特点', '特征',
+  '大模型', '库', '论文', '团队', '项目', '版本', '常用', '常见', '主要', '重要', '简写', '简称', '缩写',
+  // actions every definition uses
+  '提出', '开源', '发布', '优化', '训练', '使用', '用于', '基于', '通过', '提高', '提升', '改进', '实现',
+  '解决', '支持', '提供', '进行', '得到', '包括', '采用', '利用', '计算', '处理', '学习', '生成', '表示',
+  '加速', '加快', '节省', '相同', '不同', '直接', '单独', '一般', '通常', '可以', '能够', '需要',
+  // organisations and places
+  '谷歌', '微软', '智源', '百度', '阿里', '腾讯', '华为', '清华', '北大', '斯坦福', '年', '月', '日',
+])
+
+/** Generic nouns that may close a phrase ("语言模型") but not stand alone. */
+export const HEAD_WORDS = new Set(['模型', '方法', '机制', '算法', '框架', '技术', '任务', '函数', '网络', '结构', '系统'])
+
+export const ENGLISH_STOPWORDS = new Set(
+  (
+    'a an the of for from to in on at by with without and or not no is are was were be been being it its this that ' +
+    'these those as into than then so such via per same other each all any both can may will which who whose what ' +
+    'when where how also only more most less very one two first new based using used use model models method ' +
+    'methods algorithm paper team data large language'
+  ).split(' '),
+)

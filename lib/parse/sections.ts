@@ -1,0 +1,20 @@
+/**
+ * Alphabetical-section check: a term under the wrong letter heading is probably misfiled.
+ */
+import { pinyin } from 'pinyin-pro'
+import { hasHan } from '../text'
+
+/** A warning message when `label` does not belong under `section`, else undefined. */
+export function sectionCheck(label: string, section: string | undefined): string | undefined {
+  if (!section) return undefined
+  const initial = initialLetter(label)
+  if (!initial || initial === section) return undefined
+  return `"${label}" is filed under ${section} but starts with ${initial}`
+}
+
+/** First Latin letter of the name, or of its pinyin when it starts with a Chinese character. */
+function initialLetter(label: string): string | undefined {
+  const first = label.charAt(0)
+  const latin = hasHan(first) ? pinyin(first, { toneType: 'none' }).charAt(0) : first
+  return /[a-z]/i.test(latin) ? latin.toUpperCase() : undefined
+}

@@ -1,0 +1,65 @@
+/**
+ * Character classes and small text helpers shared by the parser and the linker.
+ */
+
+const HAN = /\p{Script=Han}/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+
+/** True for a Chinese character. */
+export const isHan = (ch: string): boolean => HAN.test(ch)
+
+/** True when `text` contains at least one Chinese character. */
+export const hasHan = (text: string): boolean => HAN.test(text)
+
+/**
+ * A character that continues a word for boundary checks: letters and digits of alphabetic scripts.
+ * Chinese characters are not word characters, so `基于MQA改进` has boundaries around MQA.
+ */
+export const isWordChar = (ch: string | undefined): boolean =>
+  ch !== undefined && LETTER_OR_DIGIT.test(ch) && !HAN.test(ch)
+
+/** True when the text is made of Latin letters, digits, spaces and simple punctuation only. */
+export const isLatinPhrase = (text: string): boolean => /^[A-Za-z][A-Za-z0-9 .'’&/+:()-]*$/.test(text)
+
+// Full-width punctuation (，（）：) is how Chinese is written; NFKC would turn it into ASCII.
+const CJK_PUNCTUATION = /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65]/u
+
+/**
+ * Unicode NFKC (the seed writes "ﬁ" as a ligature, some glossaries full-width letters),
+ * except for Chinese punctuation, and collapsed white space.
+ */
+export function normalizeText(text: string): string {
+  let out = ''
+  for (const ch of text) out += CJK_PUNCTUATION.test(ch) ? ch : ch.normalize('NFKC')
+  return out.replace(/\s+/g, ' ').trim()
+}
+
+/** Punctuation that may trail an entry and carries nothing ("BGE，…模型，"). */
+export const stripTrailingPunctuation = (text: string): string => text.replace(/[\s，,。.;；、:：]+$/u, '')
+
+const URL_PATTERN = /https?:\/\/[^\s，。；、）)」》]+/g
+
+/** Ranges of http(s) URLs in `text`, so later stages can keep them intact or skip them. */
+export function urlRanges(text: string): Array<[number, number]> {
+  return [...text.matchAll(URL_PATTERN)].map((m) => [m.index, m.index + m[0].length])
+}
+
+/** The text with URLs replaced by spaces of the same length (offsets stay valid). */
+export const blankUrls = (text: string): string => text.replace(URL_PATTERN, (url) => ' '.repeat(url.length))
+
+/** Clause delimiters used to cut evidence out of a definition. */
+const CLAUSE_BREAK = /[，,。；;！!？?\n]/
+
+/** The clause of `text` around [start, end): what a reader needs to see why a link exists. */
+export function clauseAround(text: string, start: number, end: number, maxLength = 80): string {
+  let from = start
+  while (from > 0 && !CLAUSE_BREAK.test(text.charAt(from - 1))) from--
+  let to = end
+  while (to < text.length && !CLAUSE_BREAK.test(text.charAt(to))) to++
+  const clause = text.slice(from, to).trim()
+  if (clause.length <= maxLength) return clause
+  const half = Math.floor((maxLength - (end - start)) / 2)
+  const a = Math.max(from, start - half)
+  const b = Math.min(to, end + half)
+  return `${a > from ? '…' : ''}${text.slice(a, b).trim()}${b < to ? '…' : ''}`
+}
