@@ -4,7 +4,7 @@
  * phrases; a phrase is 1–3 words of one script ("位置编码", "激活函数", "target policy").
  */
 import type { Term } from '../types'
-import { blankUrls, clauseAround, hasHan } from '../text'
+import { blankUrls, clauseAround } from '../text'
 import type { MentionSpan } from '../link/mentions'
 import type { Segmenter, Token } from './segment'
 import { ENGLISH_STOPWORDS, GENERIC_WORDS, HEAD_WORDS } from './stopwords'
@@ -44,6 +44,9 @@ interface Unit {
 
 const CONCEPT_FIELDS = ['gloss', 'definition'] as const
 
+/** Single-character suffixes that belong to the word before them. */
+const SUFFIX_CHARS = new Set(['化', '性', '率', '度'])
+
 /** Every candidate phrase in a term, first occurrence per key. */
 export function termCandidates(
   term: Term,
@@ -64,9 +67,8 @@ export function termCandidates(
       for (const occurrence of phrasesOf(run, text, segmenter, options)) add(occurrence)
     }
     for (const token of segmenter.tokens(masked)) {
-      if (token.word.length !== 3 || !hasHan(token.word)) continue
-      // The known word that opens a three-character word: 分词器 is a kind of 分词;
-      // 布式 in 分布式 means nothing, and longer words were split into phrases already.
+      if (token.word.length !== 3 || !token.word.endsWith('器')) continue
+      // A tool named after what it does is a kind of that: 分词器 → 分词, 编码器 → 编码.
       for (const sub of segmenter.subwords(token.word).filter((w) => token.word.startsWith(w))) {
         const idf = segmenter.idf(sub)
         if (idf === undefined || idf < options.minIdf || GENERIC_WORDS.has(sub)) continue
@@ -98,7 +100,11 @@ function unitRuns(tokens: readonly Token[], segmenter: Segmenter): Unit[][] {
       const folded = singular(word.toLowerCase())
       const short = folded.length < (word === word.toUpperCase() ? 2 : 4)
       if (ENGLISH_STOPWORDS.has(folded) || short) breakRun()
-      else pushUnit(current(), { word: folded, start: token.start, end: token.end, script: 'latin', head: false }, breakRun)
+      else pushUnit(runs, { word: folded, start: token.start, end: token.end, script: 'latin', head: false })
+    } else if (SUFFIX_CHARS.has(word) && current().at(-1)?.end === token.start && !current().at(-1)?.head) {
+      // 正则 + 化 → 正则化: jieba leaves some suffixes apart from their word.
+      const last = current().at(-1)
+      if (last) Object.assign(last, { word: last.word + word, end: token.end })
     } else if (/^\s+$/.test(word)) {
       // Spaces separate English words of one phrase, but end a Chinese one.
       if (current().at(-1)?.script !== 'latin') breakRun()
@@ -109,7 +115,7 @@ function unitRuns(tokens: readonly Token[], segmenter: Segmenter): Unit[][] {
           breakRun()
           continue
         }
-        pushUnit(current(), { word: part, start: token.start, end: token.end, script: 'han', head }, breakRun)
+        pushUnit(runs, { word: part, start: token.start, end: token.end, script: 'han', head })
         // A generic head closes its phrase: "注意力机制的…" does not continue into what follows.
         if (head) breakRun()
       }
@@ -120,10 +126,11 @@ function unitRuns(tokens: readonly Token[], segmenter: Segmenter): Unit[][] {
   return runs.filter((run) => run.length > 0)
 }
 
-function pushUnit(run: Unit[], unit: Unit, breakRun: () => void): void {
-  const last = run.at(-1)
-  if (last && last.script !== unit.script) breakRun()
-  run.push(unit)
+/** Add a unit to the current run; a change of script starts a new run first. */
+function pushUnit(runs: Unit[][], unit: Unit): void {
+  const last = runs.at(-1)?.at(-1)
+  if (last && last.script !== unit.script) runs.push([])
+  runs.at(-1)?.push(unit)
 }
 
 /** "编码方法" → 编码 + 方法, when both halves are dictionary words: lets "位置编码" surface. */

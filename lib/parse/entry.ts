@@ -6,7 +6,7 @@
  * any of them out: `RL，Reinforcement Learning的简写，强化学习`, `decoder，解码器`,
  * `KV Cache，是大模型推理优化的一个常用技术…`.
  */
-import { hasHan, isLatinPhrase, stripTrailingPunctuation } from '../text'
+import { isHan, isLatinPhrase, stripTrailingPunctuation } from '../text'
 
 export interface EntryFields {
   label: string
@@ -24,7 +24,7 @@ const SEPARATOR = /，|(?<!\d),|,(?!\d)/g
 const ABBREVIATION_OF = /^(.+?)\s*(?:的)?(?:简写|简称|缩写|缩略语|缩略)$/
 
 /** A definition, not a name, starts like this ("一种激活函数", "是大模型…", "基于MQA改进…"). */
-const DEFINITION_START = /^(一种|一个|一类|是|对|从|用|在|基于|通过|将|以|由|为|把|当|可)/
+const DEFINITION_START = /^(一种|一个|一类|是|从|用|在|基于|通过|将|以|由|为|把|当|可)/
 /** Verbs that make a phrase a sentence about the term rather than its Chinese name. */
 const DEFINITION_VERB = /(提出|开源|发布|提供|用于|使用|包括|可以|通过|一般指|表示)/
 
@@ -115,9 +115,11 @@ function initialsMatch(label: string, words: readonly string[]): boolean {
 function isGloss(segment: string, remaining: number): boolean {
   const maxLength = remaining > 1 ? 10 : 8
   const name = segment.replace(PAREN_ALIAS, '')
+  // Mostly Chinese; a few Latin letters or digits are fine ("L2正则化", "KV缓存").
+  const han = [...name].filter((ch) => isHan(ch)).length
   return (
-    hasHan(name) &&
-    !/[A-Za-z]/.test(name) &&
+    han >= 2 &&
+    han / name.replace(/\s/g, '').length >= 0.6 &&
     name.length <= maxLength &&
     !DEFINITION_START.test(name) &&
     !DEFINITION_VERB.test(name)
