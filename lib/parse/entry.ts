@@ -73,7 +73,8 @@ function splitSegments(text: string): Segment[] {
     start = match.index + match[0].length
   }
   segments.push(segmentAt(text, start, text.length))
-  return segments.filter((s) => s.text.length > 0)
+  // Keep the first segment even when empty: "，释义" is an entry without a name, not a name "释义".
+  return segments.filter((s, i) => i === 0 || s.text.length > 0)
 }
 
 function segmentAt(text: string, from: number, to: number): Segment {

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { parseGlossary } from '../parse'
+import { findMentions } from './mentions'
+import { editDistance, findMisspellings } from './misspellings'
+
+const warnings = (markdown: string): string[] => {
+  const { terms } = parseGlossary([{ path: 'g.md', content: markdown }])
+  return findMisspellings(terms, findMentions(terms).spans).map((d) => d.message)
+}
+
+describe('misspelt mentions', () => {
+  it('warns about a word one typo away from a term name, naming the term', () => {
+    expect(warnings('# T\n- Transformer，一种架构\n- ViT，输入Transfomer编码器\n')).toEqual([
+      '"Transfomer" looks like a misspelling of "Transformer" (defined at g.md:2)',
+    ])
+  })
+
+  it.each([
+    ['a correct mention', '- Transformer，架构\n- ViT，输入Transformer编码器'],
+    ['a plural', '- Transformer，架构\n- ViT，比较多种Transformers'],
+    ['a short name with many neighbours', '- RoPE，位置编码\n- X，a rope and a role'],
+    ['text inside a URL', '- Transformer，架构\n- Y，见 https://x.org/transfomer'],
+  ])('stays quiet for %s', (_name, body) => {
+    expect(warnings(`# T\n${body}\n`)).toEqual([])
+  })
+
+  it.each<[string, string, number]>([
+    ['transformer', 'transfomer', 1],
+    ['policy', 'polciy', 1],
+    ['norm', 'norm', 0],
+    ['decoder', 'encoder', 2],
+  ])('editDistance(%s, %s) = %d', (a, b, d) => {
+    expect(Math.min(editDistance(a, b), 2)).toBe(d)
+  })
+})
