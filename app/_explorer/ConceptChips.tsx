@@ -1,0 +1,38 @@
+'use client'
+import type { ConceptGroup } from '@/lib/relations'
+import type { ViewState } from '@/lib/url-state'
+import type { Update } from './use-view'
+
+interface Props {
+  groups: ConceptGroup[]
+  state: ViewState
+  update: Update
+  onSelectConcept: (slug: string) => void
+}
+
+/** A term's concepts: each chip toggles the concept filter; the link beside it opens the concept. */
+export function ConceptChips({ groups, state, update, onSelectConcept }: Props) {
+  return (
+    <section className="related">
+      <h3>所属概念</h3>
+      <ul className="chips">
+        {groups.map(({ concept, evidence }) => {
+          const on = state.concepts.includes(concept.slug)
+          const toggle = () => update({ concepts: on ? state.concepts.filter((c) => c !== concept.slug) : [...state.concepts, concept.slug] })
+          return (
+            <li key={concept.id} title={evidence ? `依据：${evidence}` : undefined}>
+              <button type="button" className="chip" aria-pressed={on} onClick={toggle}>
+                {on ? '✓ ' : ''}
+                {concept.label}
+              </button>
+              <button type="button" className="link-button" onClick={() => onSelectConcept(concept.slug)}>
+                成员
+              </button>
+            </li>
+          )
+        })}
+      </ul>
+      <p className="hint">点击概念只看它的成员术语；再次点击取消。</p>
+    </section>
+  )
+}

@@ -1,0 +1,52 @@
+'use client'
+import { useMemo } from 'react'
+import { membersOf, type ConceptNode, type Lookup } from '@/lib/lookup'
+import type { ViewState } from '@/lib/url-state'
+import type { Update } from './use-view'
+import { RelatedList } from './RelatedList'
+import { CopyLink } from './CopyLink'
+
+interface Props {
+  lookup: Lookup
+  concept: ConceptNode
+  state: ViewState
+  update: Update
+  onSelectTerm: (slug: string) => void
+}
+
+/** A concept and its member terms, each with the text that places it in the concept. */
+export function ConceptPanel({ lookup, concept, state, update, onSelectTerm }: Props) {
+  const members = useMemo(
+    () =>
+      membersOf(lookup, concept.id).map((t) => ({
+        term: t,
+        evidence: lookup.out.get(t.id)?.find((e) => e.target === concept.id)?.evidence ?? '',
+      })),
+    [lookup, concept.id],
+  )
+  const on = state.concepts.includes(concept.slug)
+  return (
+    <article className="term-panel" aria-labelledby="panel-title">
+      <header>
+        <p className="kind">概念</p>
+        <h2 id="panel-title" tabIndex={-1}>
+          {concept.label}
+        </h2>
+        {concept.labelEn && <p className="expansion" lang="en">{concept.labelEn}</p>}
+      </header>
+      <p>词表中有 {members.length} 个术语属于这个概念。</p>
+      <div className="actions">
+        <button
+          type="button"
+          className="button"
+          aria-pressed={on}
+          onClick={() => update({ concepts: on ? state.concepts.filter((c) => c !== concept.slug) : [...state.concepts, concept.slug] })}
+        >
+          {on ? '取消按此概念筛选' : '只看这个概念'}
+        </button>
+        <CopyLink />
+      </div>
+      <RelatedList title="成员术语" items={members} onSelect={onSelectTerm} />
+    </article>
+  )
+}

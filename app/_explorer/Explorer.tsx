@@ -1,0 +1,28 @@
+'use client'
+import { useGraph } from './use-graph'
+import { ExplorerView } from './ExplorerView'
+
+/** Entry of the explorer: loading and error states around the real view. */
+export function Explorer() {
+  const load = useGraph()
+  if (load.status === 'loading') {
+    return (
+      <div className="state-screen" role="status" aria-live="polite">
+        <div className="spinner" aria-hidden="true" />
+        <p>正在加载术语图谱…</p>
+      </div>
+    )
+  }
+  if (load.status === 'error') {
+    return (
+      <div className="state-screen" role="alert">
+        <h1>术语图谱加载失败</h1>
+        <p>无法读取 /graph.json（{load.message}）。请检查网络后重试。</p>
+        <button type="button" className="button" onClick={load.retry}>
+          重试
+        </button>
+      </div>
+    )
+  }
+  return <ExplorerView lookup={load.lookup} />
+}

@@ -1,0 +1,40 @@
+'use client'
+import { useMemo, useState } from 'react'
+import { legendOf } from '@/lib/legend'
+import type { Lookup } from '@/lib/lookup'
+import { useMediaQuery } from './use-media-query'
+
+/** Colour key for communities plus node and edge kinds. Collapsed by default on small screens. */
+export function Legend({ lookup }: { lookup: Lookup }) {
+  const entries = useMemo(() => legendOf(lookup), [lookup])
+  const wide = useMediaQuery('(min-width: 768px)')
+  // Open on wide screens until the user toggles it; then the user's choice wins.
+  const [userOpen, setUserOpen] = useState<boolean | null>(null)
+  const open = userOpen ?? wide
+  return (
+    <details className="legend" open={open} onToggle={(e) => setUserOpen(e.currentTarget.open)}>
+      <summary>图例</summary>
+      <p className="legend-note">颜色表示术语群落（以其中最核心的术语命名）</p>
+      <ul>
+        {entries.map((e) => (
+          <li key={e.community}>
+            <span className="swatch" style={{ background: e.color }} aria-hidden="true" />
+            {e.name} 等 {e.size} 个
+          </li>
+        ))}
+        <li>
+          <span className="swatch diamond" aria-hidden="true" />
+          概念（菱形）
+        </li>
+        <li>
+          <span className="line arrow" aria-hidden="true" />
+          提及（箭头指向被提及的术语）
+        </li>
+        <li>
+          <span className="line dashed" aria-hidden="true" />
+          属于概念
+        </li>
+      </ul>
+    </details>
+  )
+}

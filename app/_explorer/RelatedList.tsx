@@ -1,0 +1,46 @@
+'use client'
+import type { KeyboardEvent } from 'react'
+import type { Related } from '@/lib/relations'
+import { viewHref } from '@/lib/url-state'
+
+/** Arrow keys move between the buttons of one list (Tab still walks through all of them). */
+function onArrows(e: KeyboardEvent<HTMLUListElement>) {
+  if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return
+  const buttons = [...e.currentTarget.querySelectorAll<HTMLAnchorElement>('a.related-term')]
+  const i = buttons.findIndex((b) => b === document.activeElement)
+  if (i < 0) return
+  e.preventDefault()
+  buttons[(i + (e.key === 'ArrowDown' ? 1 : -1) + buttons.length) % buttons.length]?.focus()
+}
+
+/** A titled list of related terms with the evidence for each link. */
+export function RelatedList({ title, items, onSelect }: { title: string; items: Related[]; onSelect: (slug: string) => void }) {
+  if (items.length === 0) return null
+  return (
+    <section className="related">
+      <h3>
+        {title} <span className="muted">{items.length}</span>
+      </h3>
+      <ul onKeyDown={onArrows}>
+        {items.map((r) => (
+          <li key={r.term.id}>
+            {/* A real link (opens in a new tab with a modifier); a plain click selects in place. */}
+            <a
+              className="related-term"
+              href={viewHref({ term: r.term.slug })}
+              onClick={(e) => {
+                if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return
+                e.preventDefault()
+                onSelect(r.term.slug)
+              }}
+            >
+              {r.term.label}
+              {r.term.gloss && r.term.gloss !== r.term.label && <span className="muted">（{r.term.gloss}）</span>}
+            </a>
+            {r.evidence && <q className="evidence">{r.evidence}</q>}
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}

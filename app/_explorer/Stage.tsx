@@ -1,0 +1,49 @@
+'use client'
+import type { Core } from 'cytoscape'
+import type { Lookup } from '@/lib/lookup'
+import { DEFAULT_STATE, type ViewState } from '@/lib/url-state'
+import type { InView } from '@/lib/view'
+import type { Update } from './use-view'
+import { GraphCanvas } from './GraphCanvas'
+import { ListView } from './ListView'
+import { Legend } from './Legend'
+import { ZoomControls } from './ZoomControls'
+
+interface Props {
+  lookup: Lookup
+  state: ViewState
+  update: Update
+  inView: InView
+  matches: Set<string>
+  selectedId: string | undefined
+  onSelect: (id: string) => void
+  cy: Core | null
+  onCore: (cy: Core | null) => void
+}
+
+/** The main area: the canvas (or its list alternative), legend, zoom controls and empty state. */
+export function Stage({ lookup, state, update, inView, matches, selectedId, onSelect, cy, onCore }: Props) {
+  const empty = inView.nodes.size === 0
+  const reset = () => update({ ...DEFAULT_STATE, list: state.list, term: state.term, concept: state.concept })
+  return (
+    <main className="stage" aria-label="术语图谱">
+      {state.list ? (
+        <ListView lookup={lookup} inView={inView} selectedId={selectedId} matches={matches} onSelect={onSelect} />
+      ) : (
+        <div className="canvas" role="img" aria-label={`术语关系图，当前显示 ${inView.nodes.size} 个节点。可切换到列表视图用键盘浏览。`}>
+          <GraphCanvas lookup={lookup} inView={inView} selectedId={selectedId} matches={matches} onNodeTap={onSelect} onCore={onCore} />
+        </div>
+      )}
+      {!state.list && !empty && <Legend lookup={lookup} />}
+      {!state.list && <ZoomControls cy={cy} />}
+      {empty && (
+        <div className="empty-state" role="status">
+          <p>当前筛选条件下没有术语。</p>
+          <button type="button" className="button" onClick={reset}>
+            重置筛选
+          </button>
+        </div>
+      )}
+    </main>
+  )
+}

@@ -1,0 +1,61 @@
+'use client'
+import { useEffect, useMemo, useRef } from 'react'
+import type { Lookup, TermNode } from '@/lib/lookup'
+import { relationsOf } from '@/lib/relations'
+import type { ViewState } from '@/lib/url-state'
+import { Definition } from '@/app/_components/Definition'
+import type { Update } from './use-view'
+import { RelatedList } from './RelatedList'
+import { CopyLink } from './CopyLink'
+import { ConceptChips } from './ConceptChips'
+
+interface Props {
+  lookup: Lookup
+  term: TermNode
+  state: ViewState
+  update: Update
+  onSelectTerm: (slug: string) => void
+  onSelectConcept: (slug: string) => void
+}
+
+/** Everything about one term: names, definition, concepts and related terms with evidence. */
+export function TermPanel({ lookup, term, state, update, onSelectTerm, onSelectConcept }: Props) {
+  const rel = useMemo(() => relationsOf(lookup, term.id), [lookup, term.id])
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Keyboard and screen-reader users land on the new term; typing in the search box is not interrupted.
+  useEffect(() => {
+    if (!(document.activeElement instanceof HTMLInputElement)) heading.current?.focus({ preventScroll: true })
+  }, [])
+  const focused = state.focus === term.slug
+  return (
+    <article className="term-panel" aria-labelledby="panel-title">
+      <header>
+        <p className="kind">术语</p>
+        <h2 id="panel-title" ref={heading} tabIndex={-1}>
+          {term.label}
+        </h2>
+        {term.expansion && <p className="expansion" lang="en">{term.expansion}</p>}
+        {term.gloss && <p className="gloss">{term.gloss}</p>}
+      </header>
+      <Definition text={term.definition} className="definition" />
+      <div className="actions">
+        <button type="button" className="button" aria-pressed={focused} onClick={() => update({ focus: focused ? undefined : term.slug })}>
+          {focused ? '取消聚焦' : '聚焦邻域'}
+        </button>
+        <a className="button" href={`/term/${term.slug}/`}>
+          术语页面
+        </a>
+        <CopyLink />
+      </div>
+      {rel.concepts.length > 0 && (
+        <ConceptChips groups={rel.concepts} state={state} update={update} onSelectConcept={onSelectConcept} />
+      )}
+      <RelatedList title="它提到的术语" items={rel.mentions} onSelect={onSelectTerm} />
+      <RelatedList title="提到它的术语" items={rel.mentionedBy} onSelect={onSelectTerm} />
+      {rel.concepts.map((g) => (
+        <RelatedList key={g.concept.id} title={`同属「${g.concept.label}」`} items={g.others} onSelect={onSelectTerm} />
+      ))}
+      {rel.mentions.length + rel.mentionedBy.length + rel.concepts.length === 0 && <p className="muted">词表中暂时没有与它相关的术语。</p>}
+    </article>
+  )
+}

@@ -1,0 +1,27 @@
+'use client'
+import type { Core } from 'cytoscape'
+
+const STEP = 1.3
+
+/** Zoom in/out around the canvas centre and fit what is in view. */
+export function ZoomControls({ cy }: { cy: Core | null }) {
+  const zoomBy = (factor: number) => {
+    if (!cy) return
+    const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor))
+    cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 150 })
+  }
+  const fit = () => cy?.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 }, duration: 250 })
+  return (
+    <div className="zoom-controls" role="group" aria-label="缩放">
+      <button type="button" onClick={() => zoomBy(STEP)} disabled={!cy} aria-label="放大" title="放大">
+        +
+      </button>
+      <button type="button" onClick={() => zoomBy(1 / STEP)} disabled={!cy} aria-label="缩小" title="缩小">
+        −
+      </button>
+      <button type="button" onClick={fit} disabled={!cy} aria-label="适应窗口" title="适应窗口">
+        ⤢
+      </button>
+    </div>
+  )
+}

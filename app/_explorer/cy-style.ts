@@ -1,0 +1,59 @@
+/**
+ * The Cytoscape stylesheet. Labels scale with node size and `min-zoomed-font-size` hides the small
+ * ones when zoomed out, so the default view has no label pile-up; hover and selection force labels on.
+ */
+import type { StylesheetJsonBlock } from 'cytoscape'
+
+const FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif'
+
+export const stylesheet: StylesheetJsonBlock[] = [
+  {
+    selector: 'node',
+    style: {
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': 'data(color)',
+      'border-width': 1.5,
+      'border-color': '#ffffff',
+      label: 'data(label)',
+      'font-family': FONT,
+      'font-size': 'data(fontSize)',
+      color: '#1a202c',
+      'text-valign': 'bottom',
+      'text-margin-y': 3,
+      'text-outline-color': '#ffffff',
+      'text-outline-width': 2.5,
+      'min-zoomed-font-size': 9,
+      'text-max-width': '140px',
+      'text-wrap': 'ellipsis',
+    },
+  },
+  {
+    selector: 'node.concept',
+    style: {
+      shape: 'diamond',
+      'background-color': '#fbbf24',
+      'border-color': '#92400e',
+      'border-width': 2,
+      color: '#78350f',
+      'font-weight': 'bold',
+      'min-zoomed-font-size': 7,
+    },
+  },
+  { selector: 'edge', style: { width: 1.2, 'curve-style': 'straight', opacity: 0.85 } },
+  {
+    selector: 'edge.mention',
+    style: { 'line-color': '#64748b', 'target-arrow-color': '#64748b', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9, width: 1.6 },
+  },
+  { selector: 'edge.concept', style: { 'line-color': '#e2c97e', 'line-style': 'dashed', 'line-dash-pattern': [4, 3], width: 1 } },
+  { selector: '.hidden', style: { display: 'none' } },
+  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
+  { selector: 'node.match', style: { 'border-color': '#db2777', 'border-width': 4 } },
+  // Hovered/selected nodes and their neighbours always show labels, above everything else.
+  { selector: 'node.near, node.hov', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+  { selector: 'edge.near, edge.hov', style: { width: 2.5, opacity: 1, 'z-index': 10 } },
+  {
+    selector: 'node.picked',
+    style: { 'border-color': '#111827', 'border-width': 4, 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 20, 'font-size': 16 },
+  },
+]

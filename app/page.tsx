@@ -1,0 +1,43 @@
+import { Suspense } from 'react'
+import Link from 'next/link'
+import { Explorer } from './_explorer/Explorer'
+import { loadGraph } from './_data/load-graph'
+import { byLabel } from '@/lib/lookup'
+
+/**
+ * The explorer page (server). The interactive part is a client leaf under Suspense (nuqs reads the
+ * URL); without JavaScript, readers get an index of term pages instead.
+ */
+export default function Home() {
+  const g = loadGraph()
+  const terms = [...g.terms.values()].sort(byLabel)
+  return (
+    <>
+      <Suspense
+        fallback={
+          <div className="state-screen" role="status">
+            <p>正在加载术语图谱…</p>
+          </div>
+        }
+      >
+        <Explorer />
+      </Suspense>
+      <noscript>
+        {/* Without JS the loading message would never go away. */}
+        <style>{'.state-screen{display:none}'}</style>
+        <nav className="page" aria-label="全部术语">
+          <h1>{g.title}</h1>
+          <p>交互式图谱需要 JavaScript。以下是全部 {terms.length} 个术语的页面：</p>
+          <ul className="term-index">
+            {terms.map((t) => (
+              <li key={t.id}>
+                <Link href={`/term/${t.slug}/`}>{t.label}</Link>
+                {t.gloss && <span className="muted"> {t.gloss}</span>}
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </noscript>
+    </>
+  )
+}

@@ -1,0 +1,66 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import { loadGraph } from '@/app/_data/load-graph'
+import { Definition } from '@/app/_components/Definition'
+import { TermRelationsList } from '@/app/_components/TermRelationsList'
+import { relationsOf } from '@/lib/relations'
+import { viewHref } from '@/lib/url-state'
+
+// Every term page is prebuilt; an unknown slug is a 404, not a runtime render.
+export const dynamicParams = false
+
+type Props = { params: Promise<{ slug: string }> }
+
+export function generateStaticParams() {
+  return [...loadGraph().terms.keys()].map((slug) => ({ slug }))
+}
+
+/** One-line summary for titles and link previews; plain text, escaped by Next. */
+function summary(slug: string): { title: string; description: string } | undefined {
+  const t = loadGraph().terms.get(slug)
+  if (!t) return undefined
+  const names = [t.label, t.gloss].filter(Boolean).join(' · ')
+  const description = [t.expansion, t.gloss, t.definition].filter(Boolean).join('，').slice(0, 160) || t.label
+  return { title: names, description }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const s = summary((await params).slug)
+  if (!s) return { title: '找不到术语' }
+  return { title: s.title, description: s.description, openGraph: { title: s.title, description: s.description, type: 'article' } }
+}
+
+/** Static term page: readable without JavaScript, links into the explorer focused on the term. */
+export default async function TermPage({ params }: Props) {
+  const { slug } = await params
+  const g = loadGraph()
+  const t = g.terms.get(slug)
+  if (!t) notFound()
+  return (
+    <main className="page term-page">
+      <nav className="crumbs" aria-label="位置">
+        <Link href="/">{g.title}</Link> / <span>{t.label}</span>
+      </nav>
+      <article>
+        <header>
+          <h1 lang={/[\u4e00-\u9fff]/.test(t.label) ? 'zh-CN' : 'en'}>{t.label}</h1>
+          {t.expansion && <p className="expansion" lang="en">{t.expansion}</p>}
+          {t.gloss && <p className="gloss">{t.gloss}</p>}
+        </header>
+        <h2 className="visually-hidden">释义</h2>
+        <Definition text={t.definition} className="definition" />
+        <p>
+          <a className="button" href={viewHref({ term: slug, focus: slug })}>
+            在术语图谱中查看
+          </a>
+        </p>
+        <TermRelationsList relations={relationsOf(g, t.id)} />
+        <p className="source">
+          来源：{t.source.file}
+          {t.source.line > 0 && `:${t.source.line}`}
+        </p>
+      </article>
+    </main>
+  )
+}
