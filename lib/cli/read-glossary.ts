@@ -3,7 +3,7 @@
  * (sorted, so the order and therefore the output are stable), and the curated concepts.txt.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
-import { dirname, join, relative } from 'node:path'
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { ExtractInput } from '../extract'
 import type { GlossaryFile } from '../parse'
 
@@ -29,5 +29,11 @@ export function readGlossary(path: string, conceptsPath?: string): ExtractInput 
 }
 
 function readFile(path: string): GlossaryFile {
-  return { path: relative(process.cwd(), path) || path, content: readFileSync(path, 'utf8') }
+  return { path: displayPath(path), content: readFileSync(path, 'utf8') }
+}
+
+/** Relative to the working directory when inside it (stable across machines), else absolute. */
+function displayPath(path: string): string {
+  const inside = relative(process.cwd(), path)
+  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : resolve(path)
 }
