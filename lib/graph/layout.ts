@@ -13,30 +13,68 @@ export interface LayoutOptions {
   iterations?: number
   /** Above this many nodes, use the Barnes–Hut approximation (O(n log n) per iteration). */
   barnesHutThreshold: number
+  /** Final drawing width ≈ sqrt(nodes) × spacing, in the explorer's model pixels. */
+  spacing: number
+  /** Smallest and largest node radius the explorer draws, so noverlap keeps them apart. */
+  radius: [number, number]
+  /** Free space noverlap leaves around each node, room for its label. */
+  margin: number
 }
 
-export const defaultLayoutOptions: LayoutOptions = { barnesHutThreshold: 500 }
+export const defaultLayoutOptions: LayoutOptions = {
+  barnesHutThreshold: 500,
+  spacing: 90,
+  radius: [7, 28],
+  margin: 10,
+}
 
 const round = (value: number): number => Math.round(value * 100) / 100
 
 export function assignLayout(graph: GlossaryGraph, options: Partial<LayoutOptions> = {}): void {
   const o = { ...defaultLayoutOptions, ...options }
   if (graph.order === 0) return
-  const spread = Math.sqrt(graph.order) * 10
   graph.forEachNode((node) => {
     const [a, b] = hashPair(node)
-    graph.mergeNodeAttributes(node, { x: (a - 0.5) * spread, y: (b - 0.5) * spread })
+    graph.mergeNodeAttributes(node, { x: (a - 0.5) * 100, y: (b - 0.5) * 100 })
   })
-  const settings = forceAtlas2.inferSettings(graph)
   forceAtlas2.assign(graph, {
     iterations: o.iterations ?? iterationsFor(graph.order),
     getEdgeWeight: null,
-    settings: { ...settings, barnesHutOptimize: graph.order > o.barnesHutThreshold, gravity: 1, scalingRatio: 10 },
+    // Strong-ish gravity keeps small components (a pair of terms, a lone term) near the rest.
+    settings: { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > o.barnesHutThreshold, gravity: 4, scalingRatio: 10 },
   })
-  noverlap.assign(graph, { maxIterations: 50, settings: { margin: 2, ratio: 1.2 } })
+  scaleToWidth(graph, Math.sqrt(graph.order) * o.spacing)
+  const radius = radiusScale(graph, o.radius)
+  noverlap.assign(graph, {
+    maxIterations: 100,
+    inputReducer: (_key, attributes) => ({ x: attributes.x, y: attributes.y, size: radius(attributes.pagerank) }),
+    settings: { margin: o.margin, ratio: 1, expansion: 1.1 },
+  })
   graph.forEachNode((node, attributes) => {
     graph.mergeNodeAttributes(node, { x: round(attributes.x), y: round(attributes.y) })
   })
+}
+
+/** Scale positions around their centre so the drawing is `width` wide (or tall). */
+function scaleToWidth(graph: GlossaryGraph, width: number): void {
+  let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity]
+  graph.forEachNode((_node, { x, y }) => {
+    ;[minX, maxX, minY, maxY] = [Math.min(minX, x), Math.max(maxX, x), Math.min(minY, y), Math.max(maxY, y)]
+  })
+  const scale = width / Math.max(maxX - minX, maxY - minY, 1e-9)
+  const [cx, cy] = [(minX + maxX) / 2, (minY + maxY) / 2]
+  graph.updateEachNodeAttributes((_node, a) => ({ ...a, x: (a.x - cx) * scale, y: (a.y - cy) * scale }), {
+    attributes: ['x', 'y'],
+  })
+}
+
+/** The radius the explorer gives a node: square root of its PageRank share, between the bounds. */
+function radiusScale(graph: GlossaryGraph, [small, large]: [number, number]): (pagerank: number) => number {
+  let [lo, hi] = [Infinity, -Infinity]
+  graph.forEachNode((_node, { pagerank }) => {
+    ;[lo, hi] = [Math.min(lo, pagerank), Math.max(hi, pagerank)]
+  })
+  return (pagerank) => small + (large - small) * Math.sqrt((pagerank - lo) / Math.max(hi - lo, 1e-12))
 }
 
 /** Fewer iterations as graphs grow: each one costs more, and big graphs settle in fewer. */
