@@ -15,7 +15,7 @@ const CONCEPT_SIZE = 22
  * Scales build-time positions so the drawing is about `sqrt(n) * spacing` wide whatever units
  * the layout used, keeping the file's shape (same picture for every shared link).
  */
-export function toElements(l: Lookup, spacing = 90): ElementDefinition[] {
+export function toElements(l: Lookup, spacing = 110): ElementDefinition[] {
   const nodes = [...l.nodes.values()]
   const xs = nodes.map((n) => n.x)
   const ys = nodes.map((n) => n.y)

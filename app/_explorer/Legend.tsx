@@ -13,8 +13,9 @@ export function Legend({ lookup }: { lookup: Lookup }) {
   const open = userOpen ?? wide
   return (
     <details className="legend" open={open} onToggle={(e) => setUserOpen(e.currentTarget.open)}>
-      <summary>图例</summary>
-      <p className="legend-note">颜色表示术语群落（以其中最核心的术语命名）</p>
+      <summary>
+        图例<span className="legend-note">：颜色表示术语群落，以其中最核心的术语命名</span>
+      </summary>
       <ul>
         {entries.map((e) => (
           <li key={e.community}>

@@ -27,23 +27,43 @@ export function Stage({ lookup, state, update, inView, matches, selectedId, onSe
   const reset = () => update({ ...DEFAULT_STATE, list: state.list, term: state.term, concept: state.concept })
   return (
     <main className="stage" aria-label="术语图谱">
-      {state.list ? (
-        <ListView lookup={lookup} inView={inView} selectedId={selectedId} matches={matches} onSelect={onSelect} />
-      ) : (
-        <div className="canvas" role="img" aria-label={`术语关系图，当前显示 ${inView.nodes.size} 个节点。可切换到列表视图用键盘浏览。`}>
-          <GraphCanvas lookup={lookup} inView={inView} selectedId={selectedId} matches={matches} onNodeTap={onSelect} onCore={onCore} />
-        </div>
-      )}
+      <div className="stage-area">
+        {state.list ? (
+          <ListView
+            lookup={lookup}
+            inView={inView}
+            selectedId={selectedId}
+            matches={matches}
+            onSelect={onSelect}
+          />
+        ) : (
+          <div
+            className="canvas"
+            role="img"
+            aria-label={`术语关系图，当前显示 ${inView.nodes.size} 个节点。可切换到列表视图用键盘浏览。`}
+          >
+            <GraphCanvas
+              lookup={lookup}
+              inView={inView}
+              selectedId={selectedId}
+              matches={matches}
+              onNodeTap={onSelect}
+              onCore={onCore}
+            />
+          </div>
+        )}
+        {!state.list && <ZoomControls cy={cy} />}
+        {empty && (
+          <div className="empty-state" role="status">
+            <p>当前筛选条件下没有术语。</p>
+            <button type="button" className="button" onClick={reset}>
+              重置筛选
+            </button>
+          </div>
+        )}
+      </div>
+      {/* Below the canvas, not over it, so the legend never hides nodes. */}
       {!state.list && !empty && <Legend lookup={lookup} />}
-      {!state.list && <ZoomControls cy={cy} />}
-      {empty && (
-        <div className="empty-state" role="status">
-          <p>当前筛选条件下没有术语。</p>
-          <button type="button" className="button" onClick={reset}>
-            重置筛选
-          </button>
-        </div>
-      )}
     </main>
   )
 }

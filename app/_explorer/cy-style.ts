@@ -54,6 +54,6 @@ export const stylesheet: StylesheetJsonBlock[] = [
   { selector: 'edge.near, edge.hov', style: { width: 2.5, opacity: 1, 'z-index': 10 } },
   {
     selector: 'node.picked',
-    style: { 'border-color': '#111827', 'border-width': 4, 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 20, 'font-size': 16 },
+    style: { 'border-color': '#111827', 'border-width': 4, 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 20, 'font-size': 16, 'text-max-width': '320px' },
   },
 ]

@@ -38,15 +38,23 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
       node.closedNeighborhood().not(node).addClass('near')
     })
     const node = selectedId ? cy.getElementById(selectedId) : undefined
-    const centre = node && node.nonempty() && !node.hasClass('hidden')
-    if (centre) {
+    if (node && node.nonempty() && !node.hasClass('hidden')) {
       const zoom = Math.max(cy.zoom(), 1)
-      // Wait for a pending fit so both animations do not fight; the first placement is instant.
-      if (first.current) {
-        cy.zoom(zoom)
-        cy.center(node)
-      } else cy.animate({ center: { eles: node }, zoom, duration: DURATION })
+      const p = node.position()
+      // Centre in the part of the canvas the bottom sheet leaves visible (phones).
+      const pan = { x: cy.width() / 2 - p.x * zoom, y: (cy.height() - coveredBottom(cy)) / 2 - p.y * zoom }
+      // Animations queue after a pending fit, so they do not fight; the first placement is instant.
+      if (first.current) cy.viewport({ zoom, pan })
+      else cy.animate({ zoom, pan, duration: DURATION })
     }
     first.current = false
   }, [cy, selectedId])
+}
+
+/** Canvas pixels hidden under a fixed bottom sheet (the phone panel), 0 on wide screens. */
+function coveredBottom(cy: Core): number {
+  const sheet = document.querySelector('.panel.open')
+  const box = cy.container()?.getBoundingClientRect()
+  if (!(sheet instanceof HTMLElement) || !box || getComputedStyle(sheet).position !== 'fixed') return 0
+  return Math.max(0, Math.min(box.height * 0.7, box.bottom - sheet.getBoundingClientRect().top))
 }

@@ -1,0 +1,44 @@
+import { existsSync } from 'node:fs'
+import { defineConfig, devices } from '@playwright/test'
+
+// Playwright cannot download browsers on these machines: use Debian's Chromium when present
+// (overridable), otherwise Playwright's own browser.
+const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium'
+const executablePath = existsSync(chromium) ? chromium : undefined
+const PORT = Number(process.env.E2E_PORT || 4173)
+const CI = Boolean(process.env.CI)
+
+const chromiumProject = {
+  ...devices['Desktop Chrome'],
+  viewport: { width: 1440, height: 900 },
+  launchOptions: {
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  },
+}
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  workers: 2,
+  retries: CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    locale: 'zh-CN',
+    trace: 'retain-on-failure',
+  },
+  // Screenshots are not a test: `SCREENSHOTS=1 npx playwright test` writes e2e/screenshots/*.png.
+  projects: process.env.SCREENSHOTS
+    ? [{ name: 'screenshots', use: chromiumProject, testMatch: /screenshots\.spec\.ts/ }]
+    : [{ name: 'chromium', use: chromiumProject, testIgnore: /screenshots\.spec\.ts/ }],
+  // Tests the built static export (`npm run build` first), served like production.
+  webServer: {
+    command: `npx sirv out --port ${PORT} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !CI,
+    timeout: 30_000,
+  },
+})
