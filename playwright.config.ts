@@ -36,7 +36,7 @@ export default defineConfig({
     : [{ name: 'chromium', use: chromiumProject, testIgnore: /screenshots\.spec\.ts/ }],
   // Tests the built static export (`npm run build` first), served like production.
   webServer: {
-    command: `npx sirv out --port ${PORT} --host 127.0.0.1`,
+    command: `node e2e/serve.mjs ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !CI,
     timeout: 30_000,

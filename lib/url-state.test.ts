@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_STATE, PARAMS, parseViewState, resolveViewState, serializeViewState, viewHref, type RawParams, type ViewState } from './url-state'
+import { CLEAR_FILTERS, DEFAULT_STATE, PARAMS, parseViewState, resolveViewState, serializeViewState, viewHref, type RawParams, type ViewState } from './url-state'
 
 const roundTrip = (s: ViewState) => parseViewState(serializeViewState(s))
 
@@ -104,4 +104,12 @@ describe('viewHref', () => {
     [{ term: 'mqa', focus: 'mqa' }, '/?term=mqa&focus=mqa'],
     [{ concepts: ['a', 'b'] }, '/?concepts=a%2Cb'],
   ])('%j → %s', (s, href) => expect(viewHref(s)).toBe(href))
+})
+
+describe('CLEAR_FILTERS', () => {
+  it('clears filters but keeps selection, search and list view', () => {
+    const s: ViewState = { term: 'a', focus: 'b', depth: 3, concepts: ['c'], q: 'zyl', kinds: ['mention'], hideIsolated: true, list: true }
+    const next = { ...s, ...CLEAR_FILTERS }
+    expect(serializeViewState(next)).toEqual({ ...serializeViewState({ ...DEFAULT_STATE, term: 'a', q: 'zyl', list: true }) })
+  })
 })

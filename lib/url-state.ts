@@ -36,6 +36,9 @@ export type RawParams = Partial<Record<Param, string | null>>
 export const ALL_KINDS: EdgeKind[] = ['mention', 'concept']
 export const DEFAULT_STATE: ViewState = { depth: 1, concepts: [], q: '', kinds: ALL_KINDS, hideIsolated: false, list: false }
 
+/** Patch that clears every filter but keeps the selection, the search text and the list/graph choice. */
+export const CLEAR_FILTERS: Partial<ViewState> = { concepts: [], focus: undefined, depth: 1, kinds: ALL_KINDS, hideIsolated: false }
+
 const MAX_LEN = 200
 const isKind = (s: string): s is EdgeKind => s === 'mention' || s === 'concept'
 const list = (s: string) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0)

@@ -1,6 +1,6 @@
 'use client'
 import type { Lookup } from '@/lib/lookup'
-import { DEFAULT_STATE, type ViewState } from '@/lib/url-state'
+import { CLEAR_FILTERS, DEFAULT_STATE, type ViewState } from '@/lib/url-state'
 import type { Update } from './use-view'
 
 const KIND_NAMES = { mention: '提及', concept: '概念' } as const
@@ -22,7 +22,6 @@ export function ActiveFilters({ lookup, state, update }: { lookup: Lookup; state
   }
   if (state.hideIsolated) chips.push({ key: 'iso', text: '隐藏孤立术语', remove: () => update({ hideIsolated: false }) })
   if (chips.length === 0) return null
-  const resetAll = () => update({ concepts: [], focus: undefined, depth: 1, kinds: DEFAULT_STATE.kinds, hideIsolated: false })
   return (
     <ul className="active-filters" aria-label="当前筛选">
       {chips.map((c) => (
@@ -36,7 +35,7 @@ export function ActiveFilters({ lookup, state, update }: { lookup: Lookup; state
         </li>
       ))}
       <li>
-        <button type="button" className="link-button" onClick={resetAll}>
+        <button type="button" className="link-button" onClick={() => update(CLEAR_FILTERS)}>
           全部重置
         </button>
       </li>

@@ -1,7 +1,7 @@
 'use client'
 import { useMemo } from 'react'
 import { byLabel, membersOf, type Lookup } from '@/lib/lookup'
-import { DEFAULT_STATE, type ViewState } from '@/lib/url-state'
+import { CLEAR_FILTERS, type ViewState } from '@/lib/url-state'
 import type { EdgeKind } from '@/lib/types'
 import type { Update } from './use-view'
 
@@ -74,7 +74,7 @@ export function FilterPanel({ lookup, state, update, onClose }: Props) {
           </label>
         ))}
       </fieldset>
-      <button type="button" className="button" onClick={() => update({ ...DEFAULT_STATE, term: state.term, concept: state.concept, list: state.list })}>
+      <button type="button" className="button" onClick={() => update(CLEAR_FILTERS)}>
         重置筛选
       </button>
     </section>

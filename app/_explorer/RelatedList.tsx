@@ -1,5 +1,5 @@
 'use client'
-import type { KeyboardEvent } from 'react'
+import { useId, type KeyboardEvent } from 'react'
 import type { Related } from '@/lib/relations'
 import { viewHref } from '@/lib/url-state'
 
@@ -15,10 +15,11 @@ function onArrows(e: KeyboardEvent<HTMLUListElement>) {
 
 /** A titled list of related terms with the evidence for each link. */
 export function RelatedList({ title, items, onSelect }: { title: string; items: Related[]; onSelect: (slug: string) => void }) {
+  const id = useId()
   if (items.length === 0) return null
   return (
-    <section className="related">
-      <h3>
+    <section className="related" aria-labelledby={id}>
+      <h3 id={id}>
         {title} <span className="muted">{items.length}</span>
       </h3>
       <ul onKeyDown={onArrows}>

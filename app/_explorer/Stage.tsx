@@ -1,7 +1,7 @@
 'use client'
 import type { Core } from 'cytoscape'
 import type { Lookup } from '@/lib/lookup'
-import { DEFAULT_STATE, type ViewState } from '@/lib/url-state'
+import { CLEAR_FILTERS, type ViewState } from '@/lib/url-state'
 import type { InView } from '@/lib/view'
 import type { Update } from './use-view'
 import { GraphCanvas } from './GraphCanvas'
@@ -24,7 +24,6 @@ interface Props {
 /** The main area: the canvas (or its list alternative), legend, zoom controls and empty state. */
 export function Stage({ lookup, state, update, inView, matches, selectedId, onSelect, cy, onCore }: Props) {
   const empty = inView.nodes.size === 0
-  const reset = () => update({ ...DEFAULT_STATE, list: state.list, term: state.term, concept: state.concept })
   return (
     <main className="stage" aria-label="术语图谱">
       <div className="stage-area">
@@ -56,7 +55,7 @@ export function Stage({ lookup, state, update, inView, matches, selectedId, onSe
         {empty && (
           <div className="empty-state" role="status">
             <p>当前筛选条件下没有术语。</p>
-            <button type="button" className="button" onClick={reset}>
+            <button type="button" className="button" onClick={() => update(CLEAR_FILTERS)}>
               重置筛选
             </button>
           </div>

@@ -1,0 +1,49 @@
+import { expect, test } from '@playwright/test'
+import { panel, visibleNodes, waitForGraph } from './helpers'
+
+test.describe('bad links', () => {
+  test('unknown and malformed values are named in dismissible notices; the rest still applies', async ({ page }) => {
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto('/?term=xyz&depth=9&concepts=attention,nope&kinds=bogus&focus=mqa')
+    await expect(page.getByText('找不到术语 "xyz"')).toBeVisible()
+    await expect(page.getByText('深度 "9" 无效（应为 1–3）')).toBeVisible()
+    await expect(page.getByText('找不到概念 "nope"')).toBeVisible()
+    await expect(page.getByText('关系类型 "bogus" 无效')).toBeVisible()
+    // The valid parts still apply: focus on MQA filtered to the attention concept.
+    await expect(page.getByRole('list', { name: '当前筛选' })).toContainText('聚焦：MQA')
+    await waitForGraph(page)
+    expect(await visibleNodes(page)).toContain('mqa')
+    await page.getByRole('button', { name: /关闭提示：找不到术语 "xyz"/ }).click()
+    await expect(page.getByText('找不到术语 "xyz"')).toBeHidden()
+    await expect(page.getByText('深度 "9" 无效（应为 1–3）')).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
+  test('hostile values are shown as text and never break the page', async ({ page }) => {
+    const errors: string[] = []
+    page.on('pageerror', (e) => errors.push(e.message))
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`)
+      void d.dismiss()
+    })
+    await page.goto(`/?term=${encodeURIComponent('<img src=x onerror=alert(1)>')}&view=%E2%80%AE&q=%25`)
+    await expect(page.getByText('找不到术语 "<img src=x onerror=alert(1)>"')).toBeVisible()
+    await expect(panel(page).getByRole('heading', { name: '探索大模型术语' })).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
+  test('an unknown term page is a 404 with a way back', async ({ page }) => {
+    const res = await page.goto('/term/no-such-term/')
+    expect(res?.status()).toBe(404)
+    await expect(page.getByRole('link', { name: '返回术语图谱' })).toBeVisible()
+  })
+
+  test('a filter that leaves nothing shows an empty state with a reset', async ({ page }) => {
+    await page.goto('/?kinds=&isolated=hide')
+    await expect(page.getByText('当前筛选条件下没有术语。')).toBeVisible()
+    await page.getByRole('button', { name: '重置筛选' }).click()
+    await expect(page.getByText('当前筛选条件下没有术语。')).toBeHidden()
+    await expect(page).not.toHaveURL(/kinds|isolated|concepts/)
+  })
+})

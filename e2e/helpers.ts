@@ -1,0 +1,42 @@
+/** Shared steps for the explorer stories: wait for the canvas, find and click nodes via window.cy. */
+import { expect, type Page } from '@playwright/test'
+
+/** Waits until the Cytoscape core is exposed, drawn and no camera animation is running. */
+export async function waitForGraph(page: Page) {
+  await page.waitForFunction(() => {
+    const cy = window.cy
+    return Boolean(cy && cy.nodes().length > 0 && !cy.animated())
+  })
+}
+
+/** Page coordinates of a node (its graph.json key), checked to be inside the canvas. */
+export async function nodePoint(page: Page, id: string) {
+  await waitForGraph(page)
+  const p = await page.evaluate((key) => {
+    const cy = window.cy
+    const node = cy?.getElementById(key)
+    const box = cy?.container()?.getBoundingClientRect()
+    if (!cy || !node || node.empty() || !box) return null
+    const r = node.renderedPosition()
+    return { x: box.left + r.x, y: box.top + r.y, inside: r.x > 0 && r.y > 0 && r.x < box.width && r.y < box.height, cx: box.left + box.width / 2, cy: box.top + box.height / 2 }
+  }, id)
+  expect(p, `node ${id} is drawn`).not.toBeNull()
+  return p ?? { x: 0, y: 0, inside: false, cx: 0, cy: 0 }
+}
+
+/** Clicks a node on the canvas like a user would. */
+export async function clickNode(page: Page, id: string) {
+  const p = await nodePoint(page, id)
+  expect(p.inside, `node ${id} is inside the canvas`).toBe(true)
+  await page.mouse.click(p.x, p.y)
+}
+
+/** Keys of the nodes currently drawn (not hidden by filters), sorted. */
+export function visibleNodes(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    (window.cy?.nodes().not('.hidden').map((n) => n.id()) ?? []).sort(),
+  )
+}
+
+/** The detail panel (complementary landmark). */
+export const panel = (page: Page) => page.getByRole('complementary')
