@@ -47,3 +47,34 @@ test.describe('bad links', () => {
     await expect(page).not.toHaveURL(/kinds|isolated|concepts/)
   })
 })
+
+test.describe('loading the graph', () => {
+  test('a slow graph shows a loading state; a failed one an error with retry', async ({ page }) => {
+    let fail = true
+    await page.route('**/graph.json', async (route) => {
+      await new Promise((r) => setTimeout(r, 500))
+      if (fail) await route.fulfill({ status: 500, body: 'nope' })
+      else await route.continue()
+    })
+    await page.goto('/?term=mqa')
+    await expect(page.getByText('正在加载术语图谱…')).toBeVisible()
+    await expect(page.getByRole('alert').filter({ hasText: '术语图谱加载失败' })).toBeVisible()
+    fail = false
+    await page.getByRole('button', { name: '重试' }).click()
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2, name: 'MQA' })).toBeVisible()
+  })
+
+  test('the explorer logs no errors while a reader uses it', async ({ page }) => {
+    const errors: string[] = []
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text())
+    })
+    page.on('pageerror', (e) => errors.push(e.message))
+    await page.goto('/?term=mqa&focus=mqa&depth=2')
+    await expect(page.getByRole('complementary').getByRole('heading', { level: 2, name: 'MQA' })).toBeVisible()
+    await page.getByRole('button', { name: '列表视图' }).click()
+    await page.getByRole('button', { name: '列表视图' }).click()
+    await page.waitForFunction(() => Boolean(window.cy))
+    expect(errors).toEqual([])
+  })
+})

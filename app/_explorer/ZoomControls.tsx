@@ -1,5 +1,6 @@
 'use client'
 import type { Core } from 'cytoscape'
+import { fitViewport } from './use-camera'
 
 const STEP = 1.3
 
@@ -10,7 +11,7 @@ export function ZoomControls({ cy }: { cy: Core | null }) {
     const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor))
     cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 150 })
   }
-  const fit = () => cy?.animate({ fit: { eles: cy.elements().not('.hidden'), padding: 40 }, duration: 250 })
+  const fit = () => cy?.animate({ ...fitViewport(cy), duration: 250 })
   return (
     <div className="zoom-controls" role="group" aria-label="缩放">
       <button type="button" onClick={() => zoomBy(STEP)} disabled={!cy} aria-label="放大" title="放大">

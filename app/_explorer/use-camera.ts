@@ -22,10 +22,10 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
         e.toggleClass('hidden', !inView.edges.has(e.id()))
       })
     })
-    const visible = cy.elements().not('.hidden')
     cy.stop()
-    if (first.current) cy.fit(visible, PADDING)
-    else cy.animate({ fit: { eles: visible, padding: PADDING }, duration: DURATION })
+    const viewport = fitViewport(cy)
+    if (first.current) cy.viewport(viewport)
+    else cy.animate({ ...viewport, duration: DURATION })
   }, [cy, inView])
 
   useEffect(() => {
@@ -49,6 +49,22 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
     }
     first.current = false
   }, [cy, selectedId])
+}
+
+/** Most a fit may zoom in: a two-node view should not fill the screen with two giant discs. */
+const MAX_FIT_ZOOM = 1.6
+
+/**
+ * Zoom and pan that fit the visible elements into the part of the canvas not covered by the
+ * bottom sheet, without zooming in past MAX_FIT_ZOOM.
+ */
+export function fitViewport(cy: Core) {
+  const bb = cy.elements().not('.hidden').boundingBox()
+  const w = cy.width()
+  const h = cy.height() - coveredBottom(cy)
+  if (bb.w === Infinity || bb.w < 0) return { zoom: cy.zoom(), pan: cy.pan() }
+  const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, (w - 2 * PADDING) / Math.max(bb.w, 1), (h - 2 * PADDING) / Math.max(bb.h, 1)))
+  return { zoom, pan: { x: w / 2 - (bb.x1 + bb.w / 2) * zoom, y: h / 2 - (bb.y1 + bb.h / 2) * zoom } }
 }
 
 /** Canvas pixels hidden under a fixed bottom sheet (the phone panel), 0 on wide screens. */
