@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test'
 import { panel, visibleNodes, waitForGraph } from './helpers'
 
 test.describe('bad links', () => {
-  test('unknown and malformed values are named in dismissible notices; the rest still applies', async ({ page }) => {
+  test('unknown and malformed values are named in dismissible notices; the rest still applies', async ({
+    page,
+  }) => {
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
     await page.goto('/?term=xyz&depth=9&concepts=attention,nope&kinds=bogus&focus=mqa')
@@ -61,7 +63,9 @@ test.describe('loading the graph', () => {
     await expect(page.getByRole('alert').filter({ hasText: '术语图谱加载失败' })).toBeVisible()
     fail = false
     await page.getByRole('button', { name: '重试' }).click()
-    await expect(page.getByRole('complementary').getByRole('heading', { level: 2, name: 'MQA' })).toBeVisible()
+    await expect(
+      page.getByRole('complementary').getByRole('heading', { level: 2, name: 'MQA' }),
+    ).toBeVisible()
   })
 
   test('the explorer logs no errors while a reader uses it', async ({ page }) => {
@@ -71,7 +75,9 @@ test.describe('loading the graph', () => {
     })
     page.on('pageerror', (e) => errors.push(e.message))
     await page.goto('/?term=mqa&focus=mqa&depth=2')
-    await expect(page.getByRole('complementary').getByRole('heading', { level: 2, name: 'MQA' })).toBeVisible()
+    await expect(
+      page.getByRole('complementary').getByRole('heading', { level: 2, name: 'MQA' }),
+    ).toBeVisible()
     await page.getByRole('button', { name: '列表视图' }).click()
     await page.getByRole('button', { name: '列表视图' }).click()
     await page.waitForFunction(() => Boolean(window.cy))

@@ -12,7 +12,9 @@ test.describe('exploring the graph', () => {
     await expect(p.getByText('基于MQA改进的注意力机制').first()).toBeVisible()
     const mentions = p.getByRole('region', { name: /它提到的术语/ })
     await expect(mentions.getByRole('link', { name: 'MQA' })).toBeVisible()
-    await expect(mentions.getByText('“基于MQA改进的注意力机制”').or(mentions.getByText('基于MQA改进的注意力机制'))).toBeVisible()
+    await expect(
+      mentions.getByText('“基于MQA改进的注意力机制”').or(mentions.getByText('基于MQA改进的注意力机制')),
+    ).toBeVisible()
     await expect(page).toHaveTitle(/Grouped query attention/)
   })
 
@@ -47,7 +49,9 @@ test.describe('exploring the graph', () => {
     const p = await nodePoint(page, 'mqa')
     await page.mouse.move(p.x, p.y)
     await expect.poll(() => page.evaluate(() => window.cy?.$('.faded').length ?? 0)).toBeGreaterThan(10)
-    expect(await page.evaluate(() => window.cy?.getElementById('grouped-query-attention').hasClass('faded'))).toBe(false)
+    expect(
+      await page.evaluate(() => window.cy?.getElementById('grouped-query-attention').hasClass('faded')),
+    ).toBe(false)
   })
 
   test('zoom controls zoom and fit the canvas', async ({ page }) => {

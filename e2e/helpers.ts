@@ -18,7 +18,13 @@ export async function nodePoint(page: Page, id: string) {
     const box = cy?.container()?.getBoundingClientRect()
     if (!cy || !node || node.empty() || !box) return null
     const r = node.renderedPosition()
-    return { x: box.left + r.x, y: box.top + r.y, inside: r.x > 0 && r.y > 0 && r.x < box.width && r.y < box.height, cx: box.left + box.width / 2, cy: box.top + box.height / 2 }
+    return {
+      x: box.left + r.x,
+      y: box.top + r.y,
+      inside: r.x > 0 && r.y > 0 && r.x < box.width && r.y < box.height,
+      cx: box.left + box.width / 2,
+      cy: box.top + box.height / 2,
+    }
   }, id)
   expect(p, `node ${id} is drawn`).not.toBeNull()
   return p ?? { x: 0, y: 0, inside: false, cx: 0, cy: 0 }
@@ -34,7 +40,12 @@ export async function clickNode(page: Page, id: string) {
 /** Keys of the nodes currently drawn (not hidden by filters), sorted. */
 export function visibleNodes(page: Page): Promise<string[]> {
   return page.evaluate(() =>
-    (window.cy?.nodes().not('.hidden').map((n) => n.id()) ?? []).sort(),
+    (
+      window.cy
+        ?.nodes()
+        .not('.hidden')
+        .map((n) => n.id()) ?? []
+    ).sort(),
   )
 }
 

@@ -11,7 +11,9 @@ test.describe('list view', () => {
     await expect(list.getByRole('button', { name: /^RL/ })).toHaveCount(0)
     await list.getByRole('button', { name: /^Grouped query attention/ }).focus()
     await page.keyboard.press('Enter')
-    await expect(panel(page).getByRole('heading', { level: 2, name: 'Grouped query attention' })).toBeFocused()
+    await expect(
+      panel(page).getByRole('heading', { level: 2, name: 'Grouped query attention' }),
+    ).toBeFocused()
     // Tab then arrow keys move through related terms.
     await page.keyboard.press('Tab')
     const related = panel(page).getByRole('region', { name: /同属/ }).first().getByRole('link')

@@ -2,7 +2,10 @@ import { expect, test } from '@playwright/test'
 import { panel, visibleNodes, waitForGraph } from './helpers'
 
 test.describe('sharing a view', () => {
-  test('a filtered view copied from the address bar reopens the same in a fresh browser', async ({ page, browser }) => {
+  test('a filtered view copied from the address bar reopens the same in a fresh browser', async ({
+    page,
+    browser,
+  }) => {
     await page.goto('/?term=mqa')
     await page.getByRole('button', { name: /^筛选/ }).click()
     const filters = page.getByRole('region', { name: '筛选' })
@@ -36,7 +39,9 @@ test.describe('sharing a view', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url())
   })
 
-  test('Back and Forward walk through the terms the reader looked at; filters do not add steps', async ({ page }) => {
+  test('Back and Forward walk through the terms the reader looked at; filters do not add steps', async ({
+    page,
+  }) => {
     await page.goto('/?term=grouped-query-attention')
     const heading = panel(page).getByRole('heading', { level: 2 })
     await expect(heading).toHaveText('Grouped query attention')
@@ -44,7 +49,9 @@ test.describe('sharing a view', () => {
     await expect(heading).toHaveText('MQA')
     await panel(page).getByRole('button', { name: '聚焦邻域' }).click()
     await expect(page).toHaveURL(/focus=mqa/)
-    await panel(page).getByRole('link', { name: /Muti-head Attention/ }).click()
+    await panel(page)
+      .getByRole('link', { name: /Muti-head Attention/ })
+      .click()
     await expect(heading).toHaveText('Muti-head Attention')
 
     await page.goBack()

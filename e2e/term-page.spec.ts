@@ -8,12 +8,21 @@ test.describe('term pages', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Grouped query attention' })).toBeVisible()
     await expect(page.locator('.definition')).toHaveText('基于MQA改进的注意力机制')
     await expect(page.getByRole('heading', { name: '它提到的术语' })).toBeVisible()
-    await expect(page.getByRole('link', { name: 'MQA', exact: true }).first()).toHaveAttribute('href', '/term/mqa/')
-    await expect(page.getByRole('link', { name: '在术语图谱中查看' })).toHaveAttribute('href', '/?term=grouped-query-attention&focus=grouped-query-attention')
-    await expect(page).toHaveTitle('Grouped query attention · 大模型术语图谱')
+    await expect(page.getByRole('link', { name: 'MQA', exact: true }).first()).toHaveAttribute(
+      'href',
+      '/term/mqa/',
+    )
+    await expect(page.getByRole('link', { name: '在术语图谱中查看' })).toHaveAttribute(
+      'href',
+      '/?term=grouped-query-attention&focus=grouped-query-attention',
+    )
+    await expect(page).toHaveTitle('Grouped query attention · 大模型专业术语对照')
     const description = page.locator('meta[name="description"]')
     await expect(description).toHaveAttribute('content', /基于MQA改进的注意力机制/)
-    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Grouped query attention')
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      'Grouped query attention',
+    )
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
   })
 
@@ -33,6 +42,8 @@ test.describe('term pages', () => {
 
   test('without JavaScript the home page lists every term page', async ({ page }) => {
     await page.goto('/')
-    await expect(page.getByRole('navigation', { name: '全部术语' }).getByRole('link', { name: 'RL', exact: true })).toHaveAttribute('href', '/term/rl/')
+    await expect(
+      page.getByRole('navigation', { name: '全部术语' }).getByRole('link', { name: 'RL', exact: true }),
+    ).toHaveAttribute('href', '/term/rl/')
   })
 })

@@ -18,10 +18,15 @@ let zeta = ''
 
 test.beforeAll(() => {
   graphFile = join(mkdtempSync(join(tmpdir(), 'xss-')), 'graph.json')
-  execFileSync('npm', ['run', '-s', 'extract', '--', '--glossary', FIXTURE, '--out', graphFile], { stdio: 'pipe' })
+  execFileSync('npm', ['run', '-s', 'extract', '--', '--glossary', FIXTURE, '--out', graphFile], {
+    stdio: 'pipe',
+  })
   const g: unknown = JSON.parse(readFileSync(graphFile, 'utf8'))
   const nodes = typeof g === 'object' && g !== null && 'nodes' in g && Array.isArray(g.nodes) ? g.nodes : []
-  zeta = String(nodes.map((n: { key?: unknown }) => n.key).find((k) => typeof k === 'string' && k.startsWith('zeta')) ?? '')
+  zeta = String(
+    nodes.map((n: { key?: unknown }) => n.key).find((k) => typeof k === 'string' && k.startsWith('zeta')) ??
+      '',
+  )
 })
 
 /** Fails the test on any dialog (alert) or page error: nothing from the glossary may run. */
@@ -37,12 +42,19 @@ function guard(page: Page) {
 
 test('HTML in a definition or label stays text in the explorer', async ({ page }) => {
   const events = guard(page)
-  await page.route('**/graph.json', (route) => route.fulfill({ path: graphFile, contentType: 'application/json' }))
+  await page.route('**/graph.json', (route) =>
+    route.fulfill({ path: graphFile, contentType: 'application/json' }),
+  )
   await page.goto('/?term=alpha')
   const p = panel(page)
   await expect(p.getByRole('heading', { level: 2, name: 'Alpha' })).toBeVisible()
-  await expect(p.locator('.definition')).toContainText('<img src=x onerror=alert(1)> 一种用于测试转义的注意力机制')
-  await expect(p.getByRole('link', { name: 'https://example.com/a?b=1' })).toHaveAttribute('rel', 'noopener noreferrer')
+  await expect(p.locator('.definition')).toContainText(
+    '<img src=x onerror=alert(1)> 一种用于测试转义的注意力机制',
+  )
+  await expect(p.getByRole('link', { name: 'https://example.com/a?b=1' })).toHaveAttribute(
+    'rel',
+    'noopener noreferrer',
+  )
   await expect(page.locator('img')).toHaveCount(0)
 
   await page.goto(`/?term=${zeta}`)

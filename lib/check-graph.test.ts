@@ -9,14 +9,32 @@ describe('checkGraph', () => {
     expect(g.edges).toHaveLength(sampleGraph.edges.length)
     expect(g.attributes.title).toBe('测试术语')
   })
-  it.each([[null], [42], ['x'], [[]], [{ nodes: 1, edges: [] }], [{}]])('rejects %j with a prefixed error', (input) => {
-    expect(() => checkGraph(input)).toThrow(/^graph.json:/)
-  })
+  it.each([[null], [42], ['x'], [[]], [{ nodes: 1, edges: [] }], [{}]])(
+    'rejects %j with a prefixed error',
+    (input) => {
+      expect(() => checkGraph(input)).toThrow(/^graph.json:/)
+    },
+  )
   it.each([
     ['node without attributes', { nodes: [{ key: 'a' }], edges: [] }, 0, 0],
-    ['node of unknown kind', { nodes: [{ key: 'a', attributes: { kind: 'x', label: 'a' } }], edges: [] }, 0, 0],
-    ['edge of unknown kind', { nodes: [], edges: [{ source: 'a', target: 'b', attributes: { kind: 'x' } }] }, 0, 0],
-    ['term with missing fields', { nodes: [{ key: 'a', attributes: { kind: 'term', label: 'A' } }], edges: [] }, 1, 0],
+    [
+      'node of unknown kind',
+      { nodes: [{ key: 'a', attributes: { kind: 'x', label: 'a' } }], edges: [] },
+      0,
+      0,
+    ],
+    [
+      'edge of unknown kind',
+      { nodes: [], edges: [{ source: 'a', target: 'b', attributes: { kind: 'x' } }] },
+      0,
+      0,
+    ],
+    [
+      'term with missing fields',
+      { nodes: [{ key: 'a', attributes: { kind: 'term', label: 'A' } }], edges: [] },
+      1,
+      0,
+    ],
   ])('tolerates %s', (_name, input, nodes, edges) => {
     const g = checkGraph(input)
     expect(g.nodes).toHaveLength(nodes)

@@ -2,20 +2,34 @@
  * Runtime check of a `/graph.json` payload (Graphology `export()` format) before anyone trusts it.
  * Used by the browser after `fetch` and by server components at build time; both get `unknown`.
  */
-import type { ConceptNodeAttributes, EdgeAttributes, GraphJSON, NodeAttributes, TermNodeAttributes } from './types'
+import type {
+  ConceptNodeAttributes,
+  EdgeAttributes,
+  GraphJSON,
+  NodeAttributes,
+  TermNodeAttributes,
+} from './types'
 
 type Rec = Record<string, unknown>
 
 const isRec = (v: unknown): v is Rec => typeof v === 'object' && v !== null && !Array.isArray(v)
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined)
 const num = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0)
-const strs = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [])
+const strs = (v: unknown): string[] =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []
 
 /** Optional fields are only present when they hold text, so `'gloss' in node` means something. */
 const opt = (v: unknown): string | undefined => str(v) || undefined
 
 function metrics(a: Rec) {
-  return { degree: num(a.degree), pagerank: num(a.pagerank), community: num(a.community), x: num(a.x), y: num(a.y), pinyin: strs(a.pinyin) }
+  return {
+    degree: num(a.degree),
+    pagerank: num(a.pagerank),
+    community: num(a.community),
+    x: num(a.x),
+    y: num(a.y),
+    pinyin: strs(a.pinyin),
+  }
 }
 
 function checkNode(key: string, a: Rec): NodeAttributes | undefined {
@@ -25,7 +39,14 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
   const aliases = strs(a.aliases)
   if (a.kind === 'concept') {
     const labelEn = opt(a.labelEn)
-    const c: ConceptNodeAttributes = { kind: 'concept', label, slug, aliases, ...(labelEn ? { labelEn } : {}), ...metrics(a) }
+    const c: ConceptNodeAttributes = {
+      kind: 'concept',
+      label,
+      slug,
+      aliases,
+      ...(labelEn ? { labelEn } : {}),
+      ...metrics(a),
+    }
     return c
   }
   if (a.kind !== 'term') return undefined
@@ -70,7 +91,8 @@ export function checkGraph(data: unknown): GraphJSON {
   }
   const edges: GraphJSON['edges'] = []
   for (const e of data.edges) {
-    if (!isRec(e) || typeof e.source !== 'string' || typeof e.target !== 'string' || !isRec(e.attributes)) continue
+    if (!isRec(e) || typeof e.source !== 'string' || typeof e.target !== 'string' || !isRec(e.attributes))
+      continue
     const attributes = checkEdge(e.attributes)
     const key = opt(e.key)
     if (attributes) edges.push({ ...(key ? { key } : {}), source: e.source, target: e.target, attributes })

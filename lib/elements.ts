@@ -17,22 +17,49 @@ const CONCEPT_SIZE = 22
  */
 export function toElements(l: Lookup, spacing = 110): ElementDefinition[] {
   const nodes = [...l.nodes.values()]
-  const xs = nodes.map((n) => n.x)
-  const ys = nodes.map((n) => n.y)
-  const span = Math.max(Math.max(...xs, 0) - Math.min(...xs, 0), Math.max(...ys, 0) - Math.min(...ys, 0), 1e-9)
+  const xs = range(nodes.map((n) => n.x))
+  const ys = range(nodes.map((n) => n.y))
+  const span = Math.max(xs.hi - xs.lo, ys.hi - ys.lo, 1e-9)
   const scale = (Math.sqrt(Math.max(nodes.length, 4)) * spacing) / span
-  const prs = nodes.filter((n) => n.kind === 'term').map((n) => n.pagerank)
-  const lo = Math.min(...prs, 0)
-  const hi = Math.max(...prs, lo + 1e-9)
+  const pr = range(nodes.filter((n) => n.kind === 'term').map((n) => n.pagerank))
+  const lo = pr.lo
+  const hi = Math.max(pr.hi, lo + 1e-9)
   const out: ElementDefinition[] = nodes.map((n) => {
-    const size = n.kind === 'concept' ? CONCEPT_SIZE : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((n.pagerank - lo) / (hi - lo))
+    const size =
+      n.kind === 'concept'
+        ? CONCEPT_SIZE
+        : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((n.pagerank - lo) / (hi - lo))
     return {
       group: 'nodes',
-      data: { id: n.id, label: n.label, kind: n.kind, size, fontSize: Math.round(11 + size / 6), color: colorOf(n.community) },
+      data: {
+        id: n.id,
+        label: n.label,
+        kind: n.kind,
+        size,
+        fontSize: Math.round(11 + size / 6),
+        color: colorOf(n.community),
+      },
       position: { x: n.x * scale, y: n.y * scale },
       classes: n.kind,
     }
   })
-  for (const e of l.edges) out.push({ group: 'edges', data: { id: e.id, source: e.source, target: e.target, kind: e.kind }, classes: e.kind })
+  for (const e of l.edges)
+    out.push({
+      group: 'edges',
+      data: { id: e.id, source: e.source, target: e.target, kind: e.kind },
+      classes: e.kind,
+    })
   return out
+}
+
+/** Min and max without spreading (large graphs would overflow the argument limit); 0..0 when empty. */
+function range(values: number[]): { lo: number; hi: number } {
+  if (values.length === 0) return { lo: 0, hi: 0 }
+  let lo = Infinity
+  let hi = -Infinity
+  for (const v of values) {
+    if (v < lo) lo = v
+    if (v > hi) hi = v
+  }
+  return { lo, hi }
 }

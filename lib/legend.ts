@@ -5,7 +5,18 @@
 import type { Lookup } from './lookup'
 
 // Mid-tone colours distinguishable from each other and readable under dark text outlines.
-export const PALETTE = ['#3b82c4', '#e07b39', '#3a9b5c', '#c2477d', '#8a63c9', '#b8962e', '#2aa3a3', '#d0533f', '#6b7fa8', '#7d9b2e'] as const
+export const PALETTE = [
+  '#3b82c4',
+  '#e07b39',
+  '#3a9b5c',
+  '#c2477d',
+  '#8a63c9',
+  '#b8962e',
+  '#2aa3a3',
+  '#d0533f',
+  '#6b7fa8',
+  '#7d9b2e',
+] as const
 
 /** Colour of a community index (stable, cycles through the palette). */
 export function colorOf(community: number): string {

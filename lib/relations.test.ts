@@ -8,7 +8,9 @@ const labels = (xs: { term: { label: string } }[]) => xs.map((x) => x.term.label
 
 describe('relationsOf', () => {
   it('lists mentions both ways with evidence', () => {
-    expect(relationsOf(l, 'gqa').mentions).toEqual([{ term: l.nodes.get('mqa'), evidence: '基于MQA改进的注意力机制' }])
+    expect(relationsOf(l, 'gqa').mentions).toEqual([
+      { term: l.nodes.get('mqa'), evidence: '基于MQA改进的注意力机制' },
+    ])
     expect(labels(relationsOf(l, 'mqa').mentionedBy)).toEqual(['Grouped query attention'])
   })
   it('groups other concept members under each concept', () => {

@@ -79,7 +79,8 @@ export function createSearch(nodes: GNode[]): (query: string, limit?: number) =>
       const names = [n.label, ...n.aliases].map((s) => s.toLowerCase())
       if (names.includes(needle)) add(n.id, top * 3)
       else if (names.some((s) => s.includes(needle))) add(n.id, top)
-      if (compact.length >= 2 && compact === needle && n.pinyin.some((p) => p.includes(compact))) add(n.id, top)
+      if (compact.length >= 2 && compact === needle && n.pinyin.some((p) => p.includes(compact)))
+        add(n.id, top)
     }
     return [...scores.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

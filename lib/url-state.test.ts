@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { CLEAR_FILTERS, DEFAULT_STATE, PARAMS, parseViewState, resolveViewState, serializeViewState, viewHref, type RawParams, type ViewState } from './url-state'
+import {
+  CLEAR_FILTERS,
+  DEFAULT_STATE,
+  PARAMS,
+  parseViewState,
+  resolveViewState,
+  serializeViewState,
+  viewHref,
+  type RawParams,
+  type ViewState,
+} from './url-state'
 
 const roundTrip = (s: ViewState) => parseViewState(serializeViewState(s))
 
@@ -14,12 +24,24 @@ const states: [string, ViewState][] = [
   ['mentions only', { ...DEFAULT_STATE, kinds: ['mention'] }],
   ['no edges', { ...DEFAULT_STATE, kinds: [] }],
   ['hide isolated, list view', { ...DEFAULT_STATE, hideIsolated: true, list: true }],
-  ['everything', { term: 'a', focus: 'b', depth: 2, concepts: ['c'], q: 'zyl', kinds: ['concept'], hideIsolated: true, list: true }],
+  [
+    'everything',
+    {
+      term: 'a',
+      focus: 'b',
+      depth: 2,
+      concepts: ['c'],
+      q: 'zyl',
+      kinds: ['concept'],
+      hideIsolated: true,
+      list: true,
+    },
+  ],
 ]
 
 /** Deterministic pseudo-random generator so failures reproduce. */
 function rng(seed: number) {
-  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+  return () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
 }
 
 describe('url-state round trip', () => {
@@ -58,7 +80,11 @@ describe('url-state parsing', () => {
     [{ depth: '9' }, {}, ['深度 "9" 无效（应为 1–3）']],
     [{ depth: '2' }, { depth: 2 }, []],
     [{ depth: 'constructor' }, {}, ['深度 "constructor" 无效（应为 1–3）']],
-    [{ kinds: 'mention,bogus' }, { kinds: ['mention'] }, ['关系类型 "bogus" 无效（应为 mention 或 concept）']],
+    [
+      { kinds: 'mention,bogus' },
+      { kinds: ['mention'] },
+      ['关系类型 "bogus" 无效（应为 mention 或 concept）'],
+    ],
     [{ kinds: 'bogus' }, {}, ['关系类型 "bogus" 无效（应为 mention 或 concept）']],
     [{ isolated: 'maybe' }, {}, ['孤立术语选项 "maybe" 无效（应为 hide 或 show）']],
     [{ view: 'table' }, {}, ['视图 "table" 无效（应为 list 或 graph）']],
@@ -72,7 +98,26 @@ describe('url-state parsing', () => {
   })
   it('parses any string in any parameter without throwing', () => {
     const r = rng(42)
-    const alphabet = ['a', '1', ',', ' ', '%', '<', '>', '"', '注', '\u0000', '\ud800', '9', '-', 'mention', 'concept', 'hide', 'list', '__proto__']
+    const alphabet = [
+      'a',
+      '1',
+      ',',
+      ' ',
+      '%',
+      '<',
+      '>',
+      '"',
+      '注',
+      '\u0000',
+      '\ud800',
+      '9',
+      '-',
+      'mention',
+      'concept',
+      'hide',
+      'list',
+      '__proto__',
+    ]
     for (let i = 0; i < 2000; i++) {
       const raw: RawParams = {}
       for (const p of PARAMS) {
@@ -91,7 +136,13 @@ describe('url-state parsing', () => {
 describe('resolveViewState', () => {
   const known = { hasTerm: (s: string) => s === 'mqa', hasConcept: (s: string) => s === 'zhuyili' }
   it('drops unknown names, names each one, keeps the rest', () => {
-    const s: ViewState = { ...DEFAULT_STATE, term: 'xyz', focus: 'mqa', concepts: ['zhuyili', 'nope'], depth: 2 }
+    const s: ViewState = {
+      ...DEFAULT_STATE,
+      term: 'xyz',
+      focus: 'mqa',
+      concepts: ['zhuyili', 'nope'],
+      depth: 2,
+    }
     const { state, problems } = resolveViewState(s, known)
     expect(state).toEqual({ ...DEFAULT_STATE, focus: 'mqa', concepts: ['zhuyili'], depth: 2 })
     expect(problems.map((p) => p.message)).toEqual(['找不到概念 "nope"', '找不到术语 "xyz"'])
@@ -108,8 +159,19 @@ describe('viewHref', () => {
 
 describe('CLEAR_FILTERS', () => {
   it('clears filters but keeps selection, search and list view', () => {
-    const s: ViewState = { term: 'a', focus: 'b', depth: 3, concepts: ['c'], q: 'zyl', kinds: ['mention'], hideIsolated: true, list: true }
+    const s: ViewState = {
+      term: 'a',
+      focus: 'b',
+      depth: 3,
+      concepts: ['c'],
+      q: 'zyl',
+      kinds: ['mention'],
+      hideIsolated: true,
+      list: true,
+    }
     const next = { ...s, ...CLEAR_FILTERS }
-    expect(serializeViewState(next)).toEqual({ ...serializeViewState({ ...DEFAULT_STATE, term: 'a', q: 'zyl', list: true }) })
+    expect(serializeViewState(next)).toEqual({
+      ...serializeViewState({ ...DEFAULT_STATE, term: 'a', q: 'zyl', list: true }),
+    })
   })
 })

@@ -29,19 +29,46 @@ export interface Problem {
   message: string
 }
 
-export const PARAMS = ['term', 'concept', 'focus', 'depth', 'concepts', 'q', 'kinds', 'isolated', 'view'] as const
+export const PARAMS = [
+  'term',
+  'concept',
+  'focus',
+  'depth',
+  'concepts',
+  'q',
+  'kinds',
+  'isolated',
+  'view',
+] as const
 export type Param = (typeof PARAMS)[number]
 export type RawParams = Partial<Record<Param, string | null>>
 
 export const ALL_KINDS: EdgeKind[] = ['mention', 'concept']
-export const DEFAULT_STATE: ViewState = { depth: 1, concepts: [], q: '', kinds: ALL_KINDS, hideIsolated: false, list: false }
+export const DEFAULT_STATE: ViewState = {
+  depth: 1,
+  concepts: [],
+  q: '',
+  kinds: ALL_KINDS,
+  hideIsolated: false,
+  list: false,
+}
 
 /** Patch that clears every filter but keeps the selection, the search text and the list/graph choice. */
-export const CLEAR_FILTERS: Partial<ViewState> = { concepts: [], focus: undefined, depth: 1, kinds: ALL_KINDS, hideIsolated: false }
+export const CLEAR_FILTERS: Partial<ViewState> = {
+  concepts: [],
+  focus: undefined,
+  depth: 1,
+  kinds: ALL_KINDS,
+  hideIsolated: false,
+}
 
 const MAX_LEN = 200
 const isKind = (s: string): s is EdgeKind => s === 'mention' || s === 'concept'
-const list = (s: string) => s.split(',').map((x) => x.trim()).filter((x) => x.length > 0)
+const list = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0)
 const quote = (v: string) => `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`
 const DEPTHS = { '1': 1, '2': 2, '3': 3 } as const
 const isDepth = (s: string): s is keyof typeof DEPTHS => s in DEPTHS && Object.hasOwn(DEPTHS, s)
@@ -73,7 +100,8 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
   if (raw.q) state.q = raw.q.slice(0, MAX_LEN)
   if (raw.kinds != null) {
     const given = list(raw.kinds)
-    for (const k of given) if (!isKind(k)) bad('kinds', k, `关系类型 ${quote(k)} 无效（应为 mention 或 concept）`)
+    for (const k of given)
+      if (!isKind(k)) bad('kinds', k, `关系类型 ${quote(k)} 无效（应为 mention 或 concept）`)
     const ok = ALL_KINDS.filter((k) => given.includes(k))
     // "kinds=" (explicitly none) is a real choice; only garbage with no valid kind falls back.
     if (ok.length > 0 || given.length === 0) state.kinds = ok
@@ -81,7 +109,8 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
   const isolated = raw.isolated?.trim()
   if (isolated) {
     if (isolated === 'hide') state.hideIsolated = true
-    else if (isolated !== 'show') bad('isolated', isolated, `孤立术语选项 ${quote(isolated)} 无效（应为 hide 或 show）`)
+    else if (isolated !== 'show')
+      bad('isolated', isolated, `孤立术语选项 ${quote(isolated)} 无效（应为 hide 或 show）`)
   }
   const view = raw.view?.trim()
   if (view) {
@@ -110,7 +139,8 @@ export function serializeViewState(s: ViewState): Record<Param, string | null> {
 /** The explorer URL (`/?…`) for a state, e.g. for links from term pages. */
 export function viewHref(s: Partial<ViewState>): string {
   const qs = new URLSearchParams()
-  for (const [k, v] of Object.entries(serializeViewState({ ...DEFAULT_STATE, ...s }))) if (v !== null) qs.set(k, v)
+  for (const [k, v] of Object.entries(serializeViewState({ ...DEFAULT_STATE, ...s })))
+    if (v !== null) qs.set(k, v)
   const text = qs.toString()
   return text ? `/?${text}` : '/'
 }
@@ -125,7 +155,9 @@ export interface Known {
 export function resolveViewState(s: ViewState, known: Known): { state: ViewState; problems: Problem[] } {
   const problems: Problem[] = []
   const state: ViewState = { ...s, concepts: s.concepts.filter((c) => known.hasConcept(c)) }
-  for (const c of s.concepts) if (!known.hasConcept(c)) problems.push({ param: 'concepts', value: c, message: `找不到概念 ${quote(c)}` })
+  for (const c of s.concepts)
+    if (!known.hasConcept(c))
+      problems.push({ param: 'concepts', value: c, message: `找不到概念 ${quote(c)}` })
   if (s.term !== undefined && !known.hasTerm(s.term)) {
     problems.push({ param: 'term', value: s.term, message: `找不到术语 ${quote(s.term)}` })
     delete state.term

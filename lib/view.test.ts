@@ -10,14 +10,30 @@ const sorted = (s: Set<string>) => [...s].sort()
 describe('computeView', () => {
   it.each<[string, Partial<ViewFilter>, string[]]>([
     ['everything by default', {}, [...l.nodes.keys()]],
-    ['no concept nodes without concept edges', { kinds: ['mention'] }, ['gqa', 'mqa', 'muti-head-attention', 'rl', 'text2vec']],
-    ['concept members (union) and the concept', { concepts: ['qianghuaxuexi'] }, ['concept:qianghuaxuexi', 'rl']],
+    [
+      'no concept nodes without concept edges',
+      { kinds: ['mention'] },
+      ['gqa', 'mqa', 'muti-head-attention', 'rl', 'text2vec'],
+    ],
+    [
+      'concept members (union) and the concept',
+      { concepts: ['qianghuaxuexi'] },
+      ['concept:qianghuaxuexi', 'rl'],
+    ],
     ['unknown concepts leave nothing', { concepts: ['nope'] }, []],
     ['focus depth 1', { focus: 'gqa' }, ['concept:zhuyili', 'gqa', 'mqa']],
-    ['focus depth 2 goes through concepts', { focus: 'gqa', depth: 2 }, ['concept:zhuyili', 'gqa', 'mqa', 'muti-head-attention']],
+    [
+      'focus depth 2 goes through concepts',
+      { focus: 'gqa', depth: 2 },
+      ['concept:zhuyili', 'gqa', 'mqa', 'muti-head-attention'],
+    ],
     ['focus over mentions only', { focus: 'gqa', depth: 3, kinds: ['mention'] }, ['gqa', 'mqa']],
     ['hide isolated terms', { hideIsolated: true, kinds: ['mention'] }, ['gqa', 'mqa']],
-    ['focus survives other filters', { focus: 'text2vec', concepts: ['zhuyili'], hideIsolated: true }, ['text2vec']],
+    [
+      'focus survives other filters',
+      { focus: 'text2vec', concepts: ['zhuyili'], hideIsolated: true },
+      ['text2vec'],
+    ],
   ])('%s', (_name, filter, expected) => {
     expect(sorted(computeView(l, { ...base, ...filter }).nodes)).toEqual([...expected].sort())
   })

@@ -57,19 +57,28 @@ function byConcepts(l: Lookup, slugs: string[], allowed: Set<string>): Set<strin
     const c = l.concepts.get(slug)
     if (!c) continue
     if (allowed.has(c.id)) keep.add(c.id)
-    for (const e of l.in.get(c.id) ?? []) if (e.kind === 'concept' && allowed.has(e.source)) keep.add(e.source)
+    for (const e of l.in.get(c.id) ?? [])
+      if (e.kind === 'concept' && allowed.has(e.source)) keep.add(e.source)
   }
   return keep
 }
 
 /** Breadth-first search over edges in both directions (a mention links both ways for browsing). */
-function neighbourhood(l: Lookup, root: string, depth: number, ok: (e: { source: string; target: string; kind: EdgeKind }) => boolean) {
+function neighbourhood(
+  l: Lookup,
+  root: string,
+  depth: number,
+  ok: (e: { source: string; target: string; kind: EdgeKind }) => boolean,
+) {
   const seen = new Set([root])
   let frontier = [root]
   for (let d = 0; d < depth && frontier.length > 0; d++) {
     const next: string[] = []
     for (const id of frontier) {
-      const adjacent = [...(l.out.get(id) ?? []).map((e) => [e, e.target] as const), ...(l.in.get(id) ?? []).map((e) => [e, e.source] as const)]
+      const adjacent = [
+        ...(l.out.get(id) ?? []).map((e) => [e, e.target] as const),
+        ...(l.in.get(id) ?? []).map((e) => [e, e.source] as const),
+      ]
       for (const [e, other] of adjacent) {
         if (seen.has(other) || !ok(e)) continue
         seen.add(other)

@@ -18,7 +18,12 @@ export function ConceptChips({ groups, state, update, onSelectConcept }: Props) 
       <ul className="chips">
         {groups.map(({ concept, evidence }) => {
           const on = state.concepts.includes(concept.slug)
-          const toggle = () => update({ concepts: on ? state.concepts.filter((c) => c !== concept.slug) : [...state.concepts, concept.slug] })
+          const toggle = () =>
+            update({
+              concepts: on
+                ? state.concepts.filter((c) => c !== concept.slug)
+                : [...state.concepts, concept.slug],
+            })
           return (
             <li key={concept.id} title={evidence ? `依据：${evidence}` : undefined}>
               <button type="button" className="chip" aria-pressed={on} onClick={toggle}>

@@ -32,7 +32,11 @@ export function ConceptPanel({ lookup, concept, state, update, onSelectTerm }: P
         <h2 id="panel-title" tabIndex={-1}>
           {concept.label}
         </h2>
-        {concept.labelEn && <p className="expansion" lang="en">{concept.labelEn}</p>}
+        {concept.labelEn && (
+          <p className="expansion" lang="en">
+            {concept.labelEn}
+          </p>
+        )}
       </header>
       <p>词表中有 {members.length} 个术语属于这个概念。</p>
       <div className="actions">
@@ -40,7 +44,13 @@ export function ConceptPanel({ lookup, concept, state, update, onSelectTerm }: P
           type="button"
           className="button"
           aria-pressed={on}
-          onClick={() => update({ concepts: on ? state.concepts.filter((c) => c !== concept.slug) : [...state.concepts, concept.slug] })}
+          onClick={() =>
+            update({
+              concepts: on
+                ? state.concepts.filter((c) => c !== concept.slug)
+                : [...state.concepts, concept.slug],
+            })
+          }
         >
           {on ? '取消按此概念筛选' : '只看这个概念'}
         </button>

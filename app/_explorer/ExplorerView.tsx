@@ -30,8 +30,14 @@ export function ExplorerView({ lookup }: { lookup: Lookup }) {
   const selectedId = state.term ?? (state.concept ? conceptKey(state.concept) : undefined)
 
   // Selecting is navigation (push, so Back returns); filters replace the current entry.
-  const selectTerm = useCallback((slug: string) => update({ term: slug, concept: undefined }, 'push'), [update])
-  const selectConcept = useCallback((slug: string) => update({ term: undefined, concept: slug }, 'push'), [update])
+  const selectTerm = useCallback(
+    (slug: string) => update({ term: slug, concept: undefined }, 'push'),
+    [update],
+  )
+  const selectConcept = useCallback(
+    (slug: string) => update({ term: undefined, concept: slug }, 'push'),
+    [update],
+  )
   const selectNode = useCallback(
     (id: string) => {
       const n = lookup.nodes.get(id)
@@ -42,7 +48,8 @@ export function ExplorerView({ lookup }: { lookup: Lookup }) {
   )
   const pick = useCallback((hit: Hit) => selectNode(hit.id), [selectNode])
   const closePanel = useCallback(() => {
-    if (state.term !== undefined || state.concept !== undefined) update({ term: undefined, concept: undefined }, 'push')
+    if (state.term !== undefined || state.concept !== undefined)
+      update({ term: undefined, concept: undefined }, 'push')
   }, [state.term, state.concept, update])
   useShortcuts(() => searchInput.current?.focus(), filtersOpen ? () => setFiltersOpen(false) : closePanel)
 
@@ -66,7 +73,9 @@ export function ExplorerView({ lookup }: { lookup: Lookup }) {
       <Notices problems={problems} />
       <ActiveFilters lookup={lookup} state={state} update={update} />
       <div className="stage-row">
-        {filtersOpen && <FilterPanel lookup={lookup} state={state} update={update} onClose={() => setFiltersOpen(false)} />}
+        {filtersOpen && (
+          <FilterPanel lookup={lookup} state={state} update={update} onClose={() => setFiltersOpen(false)} />
+        )}
         <Stage
           lookup={lookup}
           state={state}
@@ -78,7 +87,16 @@ export function ExplorerView({ lookup }: { lookup: Lookup }) {
           cy={cy}
           onCore={setCy}
         />
-        <DetailPanel lookup={lookup} state={state} update={update} selected={selected} onSelectTerm={selectTerm} onSelectConcept={selectConcept} onClose={closePanel} />
+        <DetailPanel
+          lookup={lookup}
+          state={state}
+          update={update}
+          selected={selected}
+          selectedInView={selectedId !== undefined && inView.nodes.has(selectedId)}
+          onSelectTerm={selectTerm}
+          onSelectConcept={selectConcept}
+          onClose={closePanel}
+        />
       </div>
     </div>
   )

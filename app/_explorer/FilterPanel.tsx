@@ -12,18 +12,26 @@ interface Props {
   onClose: () => void
 }
 
-const toggle = <T,>(list: T[], item: T) => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item])
+const toggle = <T,>(list: T[], item: T) =>
+  list.includes(item) ? list.filter((x) => x !== item) : [...list, item]
 
 /** All filters as native form controls (keyboard and screen-reader friendly); changes replace history. */
 export function FilterPanel({ lookup, state, update, onClose }: Props) {
   const concepts = useMemo(
-    () => [...lookup.concepts.values()].map((c) => ({ c, n: membersOf(lookup, c.id).length })).sort((a, b) => b.n - a.n || byLabel(a.c, b.c)),
+    () =>
+      [...lookup.concepts.values()]
+        .map((c) => ({ c, n: membersOf(lookup, c.id).length }))
+        .sort((a, b) => b.n - a.n || byLabel(a.c, b.c)),
     [lookup],
   )
   const terms = useMemo(() => [...lookup.terms.values()].sort(byLabel), [lookup])
   const kind = (k: EdgeKind, label: string) => (
     <label className="check">
-      <input type="checkbox" checked={state.kinds.includes(k)} onChange={() => update({ kinds: toggle(state.kinds, k) })} />
+      <input
+        type="checkbox"
+        checked={state.kinds.includes(k)}
+        onChange={() => update({ kinds: toggle(state.kinds, k) })}
+      />
       {label}
     </label>
   )
@@ -37,7 +45,11 @@ export function FilterPanel({ lookup, state, update, onClose }: Props) {
       </div>
       <fieldset>
         <legend>聚焦术语的邻域</legend>
-        <select aria-label="聚焦术语" value={state.focus ?? ''} onChange={(e) => update({ focus: e.target.value || undefined })}>
+        <select
+          aria-label="聚焦术语"
+          value={state.focus ?? ''}
+          onChange={(e) => update({ focus: e.target.value || undefined })}
+        >
           <option value="">（不聚焦）</option>
           {terms.map((t) => (
             <option key={t.id} value={t.slug}>
@@ -49,7 +61,12 @@ export function FilterPanel({ lookup, state, update, onClose }: Props) {
         <div className="radios" role="radiogroup" aria-label="邻域深度">
           {([1, 2, 3] as const).map((d) => (
             <label key={d} className="check">
-              <input type="radio" name="depth" checked={state.depth === d} onChange={() => update({ depth: d })} />
+              <input
+                type="radio"
+                name="depth"
+                checked={state.depth === d}
+                onChange={() => update({ depth: d })}
+              />
               {d} 层
             </label>
           ))}
@@ -60,7 +77,11 @@ export function FilterPanel({ lookup, state, update, onClose }: Props) {
         {kind('mention', '提及（定义中提到）')}
         {kind('concept', '共同概念（显示概念节点）')}
         <label className="check">
-          <input type="checkbox" checked={state.hideIsolated} onChange={() => update({ hideIsolated: !state.hideIsolated })} />
+          <input
+            type="checkbox"
+            checked={state.hideIsolated}
+            onChange={() => update({ hideIsolated: !state.hideIsolated })}
+          />
           隐藏孤立术语
         </label>
       </fieldset>
@@ -68,7 +89,11 @@ export function FilterPanel({ lookup, state, update, onClose }: Props) {
         <legend>概念（任选其一即显示）</legend>
         {concepts.map(({ c, n }) => (
           <label key={c.id} className="check">
-            <input type="checkbox" checked={state.concepts.includes(c.slug)} onChange={() => update({ concepts: toggle(state.concepts, c.slug) })} />
+            <input
+              type="checkbox"
+              checked={state.concepts.includes(c.slug)}
+              onChange={() => update({ concepts: toggle(state.concepts, c.slug) })}
+            />
             {c.label}
             <span className="muted"> {n}</span>
           </label>

@@ -1,13 +1,21 @@
+'use client'
+import { useMemo } from 'react'
 import type { Lookup } from '@/lib/lookup'
 
 /** What a first-time visitor reads before selecting anything (hidden on phones to keep the graph visible). */
-export function Intro({ lookup }: { lookup: Lookup }) {
+export function Intro({ lookup, onSelectTerm }: { lookup: Lookup; onSelectTerm: (slug: string) => void }) {
   const mentions = lookup.edges.filter((e) => e.kind === 'mention').length
+  // The most central terms are good first clicks.
+  const start = useMemo(
+    () => [...lookup.terms.values()].sort((a, b) => b.pagerank - a.pagerank).slice(0, 8),
+    [lookup],
+  )
   return (
     <div className="intro">
       <h2>探索大模型术语</h2>
       <p>
-        这里有 {lookup.terms.size} 个术语、{lookup.concepts.size} 个概念和 {mentions} 条提及关系，全部从词表的释义中自动提取。
+        这里有 {lookup.terms.size} 个术语、{lookup.concepts.size} 个概念和 {mentions}{' '}
+        条提及关系，全部从词表的释义中自动提取。
       </p>
       <ul>
         <li>点击图中的节点，阅读释义以及它与其他术语相关的原因。</li>
@@ -16,6 +24,16 @@ export function Intro({ lookup }: { lookup: Lookup }) {
         </li>
         <li>用“筛选”按概念、关系类型或某个术语的邻域缩小范围。</li>
         <li>地址栏就是当前视图：复制链接即可分享给同事。</li>
+      </ul>
+      <h3>从这里开始</h3>
+      <ul className="chips">
+        {start.map((t) => (
+          <li key={t.id}>
+            <button type="button" className="button" onClick={() => onSelectTerm(t.slug)}>
+              {t.label}
+            </button>
+          </li>
+        ))}
       </ul>
     </div>
   )

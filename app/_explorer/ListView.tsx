@@ -15,13 +15,22 @@ interface Props {
 export function ListView({ lookup, inView, selectedId, matches, onSelect }: Props) {
   const { terms, concepts } = useMemo(() => {
     const nodes = [...inView.nodes].flatMap((id) => lookup.nodes.get(id) ?? []).sort(byLabel)
-    return { terms: nodes.filter((n) => n.kind === 'term'), concepts: nodes.filter((n) => n.kind === 'concept') }
+    return {
+      terms: nodes.filter((n) => n.kind === 'term'),
+      concepts: nodes.filter((n) => n.kind === 'concept'),
+    }
   }, [lookup, inView])
   const item = (n: GNode) => (
     <li key={n.id} className={matches.has(n.id) ? 'match' : undefined}>
-      <button type="button" aria-current={n.id === selectedId ? 'true' : undefined} onClick={() => onSelect(n.id)}>
+      <button
+        type="button"
+        aria-current={n.id === selectedId ? 'true' : undefined}
+        onClick={() => onSelect(n.id)}
+      >
         <span className="hit-label">{n.label}</span>
-        {n.kind === 'term' && (n.gloss || n.expansion) && <span className="muted">{n.gloss ?? n.expansion}</span>}
+        {n.kind === 'term' && (n.gloss || n.expansion) && (
+          <span className="muted">{n.gloss ?? n.expansion}</span>
+        )}
         {matches.has(n.id) && <span className="hit-kind">匹配搜索</span>}
       </button>
     </li>

@@ -14,7 +14,12 @@ export function Notices({ problems }: { problems: Problem[] }) {
           <span>
             链接中的 <code>{p.param}</code> 参数已忽略：{p.message}
           </span>
-          <button type="button" className="icon-button" aria-label={`关闭提示：${p.message}`} onClick={() => setDismissed((d) => new Set(d).add(key(p)))}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={`关闭提示：${p.message}`}
+            onClick={() => setDismissed((d) => new Set(d).add(key(p)))}
+          >
             ×
           </button>
         </p>

@@ -14,7 +14,15 @@ function onArrows(e: KeyboardEvent<HTMLUListElement>) {
 }
 
 /** A titled list of related terms with the evidence for each link. */
-export function RelatedList({ title, items, onSelect }: { title: string; items: Related[]; onSelect: (slug: string) => void }) {
+export function RelatedList({
+  title,
+  items,
+  onSelect,
+}: {
+  title: string
+  items: Related[]
+  onSelect: (slug: string) => void
+}) {
   const id = useId()
   if (items.length === 0) return null
   return (
@@ -36,7 +44,9 @@ export function RelatedList({ title, items, onSelect }: { title: string; items: 
               }}
             >
               {r.term.label}
-              {r.term.gloss && r.term.gloss !== r.term.label && <span className="muted">（{r.term.gloss}）</span>}
+              {r.term.gloss && r.term.gloss !== r.term.label && (
+                <span className="muted">（{r.term.gloss}）</span>
+              )}
             </a>
             {r.evidence && <q className="evidence">{r.evidence}</q>}
           </li>

@@ -70,7 +70,9 @@ export function SearchBox({ value, onChange, search, onPick, inputRef }: Props) 
         onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <kbd className="search-hint" aria-hidden="true">/</kbd>
+      <kbd className="search-hint" aria-hidden="true">
+        /
+      </kbd>
       <ul id={`${id}-list`} role="listbox" aria-label="搜索建议" className="suggestions" hidden={!shown}>
         {hits.map((h, i) => (
           <li

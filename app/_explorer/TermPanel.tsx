@@ -12,6 +12,7 @@ import { ConceptChips } from './ConceptChips'
 interface Props {
   lookup: Lookup
   term: TermNode
+  inView: boolean
   state: ViewState
   update: Update
   onSelectTerm: (slug: string) => void
@@ -19,7 +20,7 @@ interface Props {
 }
 
 /** Everything about one term: names, definition, concepts and related terms with evidence. */
-export function TermPanel({ lookup, term, state, update, onSelectTerm, onSelectConcept }: Props) {
+export function TermPanel({ lookup, term, inView, state, update, onSelectTerm, onSelectConcept }: Props) {
   const rel = useMemo(() => relationsOf(lookup, term.id), [lookup, term.id])
   const heading = useRef<HTMLHeadingElement>(null)
   // Keyboard and screen-reader users land on the new term; typing in the search box is not interrupted.
@@ -34,12 +35,35 @@ export function TermPanel({ lookup, term, state, update, onSelectTerm, onSelectC
         <h2 id="panel-title" ref={heading} tabIndex={-1}>
           {term.label}
         </h2>
-        {term.expansion && <p className="expansion" lang="en">{term.expansion}</p>}
+        {term.expansion && (
+          <p className="expansion" lang="en">
+            {term.expansion}
+          </p>
+        )}
         {term.gloss && <p className="gloss">{term.gloss}</p>}
       </header>
       <Definition text={term.definition} className="definition" />
+      {!inView && (
+        <p className="hint-box">
+          当前筛选没有显示这个术语。
+          <button
+            type="button"
+            className="link-button"
+            onClick={() =>
+              update({ focus: term.slug, concepts: [], kinds: ['mention', 'concept'], hideIsolated: false })
+            }
+          >
+            显示它的邻域
+          </button>
+        </p>
+      )}
       <div className="actions">
-        <button type="button" className="button" aria-pressed={focused} onClick={() => update({ focus: focused ? undefined : term.slug })}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={focused}
+          onClick={() => update({ focus: focused ? undefined : term.slug })}
+        >
           {focused ? '取消聚焦' : '聚焦邻域'}
         </button>
         <a className="button" href={`/term/${term.slug}/`}>
@@ -53,9 +77,16 @@ export function TermPanel({ lookup, term, state, update, onSelectTerm, onSelectC
       <RelatedList title="它提到的术语" items={rel.mentions} onSelect={onSelectTerm} />
       <RelatedList title="提到它的术语" items={rel.mentionedBy} onSelect={onSelectTerm} />
       {rel.concepts.map((g) => (
-        <RelatedList key={g.concept.id} title={`同属「${g.concept.label}」`} items={g.others} onSelect={onSelectTerm} />
+        <RelatedList
+          key={g.concept.id}
+          title={`同属「${g.concept.label}」`}
+          items={g.others}
+          onSelect={onSelectTerm}
+        />
       ))}
-      {rel.mentions.length + rel.mentionedBy.length + rel.concepts.length === 0 && <p className="muted">词表中暂时没有与它相关的术语。</p>}
+      {rel.mentions.length + rel.mentionedBy.length + rel.concepts.length === 0 && (
+        <p className="muted">词表中暂时没有与它相关的术语。</p>
+      )}
     </article>
   )
 }

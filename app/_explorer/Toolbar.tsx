@@ -28,19 +28,45 @@ function activeCount(s: ViewState): number {
 }
 
 /** Top bar: title, search, filter toggle and the graph/list switch. */
-export function Toolbar({ title, state, update, search, onPick, inputRef, filtersOpen, onToggleFilters }: Props) {
+export function Toolbar({
+  title,
+  state,
+  update,
+  search,
+  onPick,
+  inputRef,
+  filtersOpen,
+  onToggleFilters,
+}: Props) {
   const n = activeCount(state)
   return (
     <header className="toolbar">
       <h1 className="brand">
         <Link href="/">{title}</Link>
       </h1>
-      <SearchBox value={state.q} onChange={(q) => update({ q })} search={search} onPick={onPick} inputRef={inputRef} />
+      <SearchBox
+        value={state.q}
+        onChange={(q) => update({ q })}
+        search={search}
+        onPick={onPick}
+        inputRef={inputRef}
+      />
       <div className="toolbar-actions">
-        <button type="button" className="button" aria-expanded={filtersOpen} aria-controls="filters" onClick={onToggleFilters}>
+        <button
+          type="button"
+          className="button"
+          aria-expanded={filtersOpen}
+          aria-controls="filters"
+          onClick={onToggleFilters}
+        >
           筛选{n > 0 && <span className="badge">{n}</span>}
         </button>
-        <button type="button" className="button" aria-pressed={state.list} onClick={() => update({ list: !state.list })}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={state.list}
+          onClick={() => update({ list: !state.list })}
+        >
           列表视图
         </button>
       </div>

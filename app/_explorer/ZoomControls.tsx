@@ -9,7 +9,10 @@ export function ZoomControls({ cy }: { cy: Core | null }) {
   const zoomBy = (factor: number) => {
     if (!cy) return
     const level = Math.min(cy.maxZoom(), Math.max(cy.minZoom(), cy.zoom() * factor))
-    cy.animate({ zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } }, duration: 150 })
+    cy.animate({
+      zoom: { level, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } },
+      duration: 150,
+    })
   }
   const fit = () => cy?.animate({ ...fitViewport(cy), duration: 250 })
   return (

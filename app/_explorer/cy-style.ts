@@ -4,7 +4,8 @@
  */
 import type { StylesheetJsonBlock } from 'cytoscape'
 
-const FONT = '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif'
+const FONT =
+  '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif'
 
 export const stylesheet: StylesheetJsonBlock[] = [
   {
@@ -43,9 +44,18 @@ export const stylesheet: StylesheetJsonBlock[] = [
   { selector: 'edge', style: { width: 1.2, 'curve-style': 'straight', opacity: 0.85 } },
   {
     selector: 'edge.mention',
-    style: { 'line-color': '#64748b', 'target-arrow-color': '#64748b', 'target-arrow-shape': 'triangle', 'arrow-scale': 0.9, width: 1.6 },
+    style: {
+      'line-color': '#64748b',
+      'target-arrow-color': '#64748b',
+      'target-arrow-shape': 'triangle',
+      'arrow-scale': 0.9,
+      width: 1.6,
+    },
   },
-  { selector: 'edge.concept', style: { 'line-color': '#e2c97e', 'line-style': 'dashed', 'line-dash-pattern': [4, 3], width: 1 } },
+  {
+    selector: 'edge.concept',
+    style: { 'line-color': '#e2c97e', 'line-style': 'dashed', 'line-dash-pattern': [4, 3], width: 1 },
+  },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node.match', style: { 'border-color': '#db2777', 'border-width': 4 } },
@@ -54,6 +64,14 @@ export const stylesheet: StylesheetJsonBlock[] = [
   { selector: 'edge.near, edge.hov', style: { width: 2.5, opacity: 1, 'z-index': 10 } },
   {
     selector: 'node.picked',
-    style: { 'border-color': '#111827', 'border-width': 4, 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'z-index': 20, 'font-size': 16, 'text-max-width': '320px' },
+    style: {
+      'border-color': '#111827',
+      'border-width': 4,
+      'min-zoomed-font-size': 0,
+      'font-weight': 'bold',
+      'z-index': 20,
+      'font-size': 16,
+      'text-max-width': '320px',
+    },
   },
 ]

@@ -63,7 +63,10 @@ export function fitViewport(cy: Core) {
   const w = cy.width()
   const h = cy.height() - coveredBottom(cy)
   if (bb.w === Infinity || bb.w < 0) return { zoom: cy.zoom(), pan: cy.pan() }
-  const zoom = Math.max(cy.minZoom(), Math.min(MAX_FIT_ZOOM, (w - 2 * PADDING) / Math.max(bb.w, 1), (h - 2 * PADDING) / Math.max(bb.h, 1)))
+  const zoom = Math.max(
+    cy.minZoom(),
+    Math.min(MAX_FIT_ZOOM, (w - 2 * PADDING) / Math.max(bb.w, 1), (h - 2 * PADDING) / Math.max(bb.h, 1)),
+  )
   return { zoom, pan: { x: w / 2 - (bb.x1 + bb.w / 2) * zoom, y: h / 2 - (bb.y1 + bb.h / 2) * zoom } }
 }
 

@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react'
 import { checkGraph } from '@/lib/check-graph'
 import { buildLookup, type Lookup } from '@/lib/lookup'
 
-export type GraphLoad = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; lookup: Lookup }
+export type GraphLoad =
+  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; lookup: Lookup }
 
 /** Fetches and checks /graph.json once; `retry` refetches after a failure. */
 export function useGraph(url = '/graph.json'): GraphLoad & { retry: () => void } {

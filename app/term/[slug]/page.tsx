@@ -28,7 +28,11 @@ function summary(slug: string): { title: string; description: string } | undefin
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const s = summary((await params).slug)
   if (!s) return { title: '找不到术语' }
-  return { title: s.title, description: s.description, openGraph: { title: s.title, description: s.description, type: 'article' } }
+  return {
+    title: s.title,
+    description: s.description,
+    openGraph: { title: s.title, description: s.description, type: 'article' },
+  }
 }
 
 /** Static term page: readable without JavaScript, links into the explorer focused on the term. */
@@ -45,7 +49,11 @@ export default async function TermPage({ params }: Props) {
       <article>
         <header>
           <h1 lang={/[\u4e00-\u9fff]/.test(t.label) ? 'zh-CN' : 'en'}>{t.label}</h1>
-          {t.expansion && <p className="expansion" lang="en">{t.expansion}</p>}
+          {t.expansion && (
+            <p className="expansion" lang="en">
+              {t.expansion}
+            </p>
+          )}
           {t.gloss && <p className="gloss">{t.gloss}</p>}
         </header>
         <h2 className="visually-hidden">释义</h2>
