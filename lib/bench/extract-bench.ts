@@ -36,11 +36,16 @@ export function syntheticGlossary(terms: number): string {
 }
 
 function runChild(glossary: string, out: string): ExtractRow | string {
-  const child = spawnSync(process.execPath, ['--import', 'tsx', 'lib/bench/extract-child.ts', glossary, out], {
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  })
-  if (child.status !== 0) return `exit ${child.status}: ${child.stderr.trim().split('\n').slice(-3).join(' / ')}`
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', 'lib/bench/extract-child.ts', glossary, out],
+    {
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  )
+  if (child.status !== 0)
+    return `exit ${child.status}: ${child.stderr.trim().split('\n').slice(-3).join(' / ')}`
   const last = child.stdout.trim().split('\n').at(-1) ?? ''
   return parseReport(glossary, JSON.parse(last))
 }
@@ -92,7 +97,16 @@ export function benchExtract(sizes: ReadonlyArray<number | 'bundled'>, repeat = 
 }
 
 export function extractTable(rows: readonly ExtractRow[], markdown = false): string {
-  const header = ['glossary', 'terms', 'nodes', 'edges', ...STAGES.map((s) => `${s} ms`), 'total ms', 'peak RSS MB', 'graph.json KiB']
+  const header = [
+    'glossary',
+    'terms',
+    'nodes',
+    'edges',
+    ...STAGES.map((s) => `${s} ms`),
+    'total ms',
+    'peak RSS MB',
+    'graph.json KiB',
+  ]
   const body = rows.map((r) => [
     r.name,
     fmt(r.terms),
@@ -106,6 +120,10 @@ export function extractTable(rows: readonly ExtractRow[], markdown = false): str
   const lines = [formatTable(header, body, markdown)]
   const small = rows.find((r) => r.name === 'N=1000')
   const large = rows.find((r) => r.name === 'N=10000')
-  if (small && large) lines.push('', `time(10k) / time(1k) = ${fmt(large.total / small.total, 1)} (target ≤ 12); 10k total ${fmt(large.total / 1000, 1)} s (target < 10 s)`)
+  if (small && large)
+    lines.push(
+      '',
+      `time(10k) / time(1k) = ${fmt(large.total / small.total, 1)} (target ≤ 12); 10k total ${fmt(large.total / 1000, 1)} s (target < 10 s)`,
+    )
   return lines.join('\n')
 }

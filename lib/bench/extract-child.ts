@@ -23,7 +23,12 @@ function main(): number {
   const read = performance.now() - start
   const result = extract(input)
   if (!result.graph) {
-    console.error(`extract-child: ${glossary} has errors: ${result.diagnostics.slice(0, 3).map((d) => d.message).join('; ')}`)
+    console.error(
+      `extract-child: ${glossary} has errors: ${result.diagnostics
+        .slice(0, 3)
+        .map((d) => d.message)
+        .join('; ')}`,
+    )
     return 1
   }
   const writeStart = performance.now()

@@ -79,11 +79,19 @@ function randomNames(rng: Random, attempt: number): Names {
     const expansion = english.map((w, i) => (i > 0 && rng() < 0.3 ? w.toLowerCase() : w)).join(' ')
     const form = rng()
     const expansionField =
-      form < 0.7 ? `${expansion}的简写` : form < 0.8 ? `${expansion}简写` : form < 0.85 ? `${expansion}的简称` : expansion
+      form < 0.7
+        ? `${expansion}的简写`
+        : form < 0.8
+          ? `${expansion}简写`
+          : form < 0.85
+            ? `${expansion}的简称`
+            : expansion
     return { label, expansion, gloss, expansionField }
   }
   if (kind < 0.8) {
-    const label = english.map((w, i) => (i > 0 || rng() < 0.4 ? w.toLowerCase() : w)).join(' ') + (version ? ` v${version}` : '')
+    const label =
+      english.map((w, i) => (i > 0 || rng() < 0.4 ? w.toLowerCase() : w)).join(' ') +
+      (version ? ` v${version}` : '')
     return { label, gloss }
   }
   // "value-based", "sparse-gated": hyphenated lower-case labels.
@@ -149,7 +157,12 @@ function entryText(rng: Random, names: readonly Names[], self: number, n: Names)
   return `- ${text}`
 }
 
-function layoutDocument(rng: Random, names: readonly Names[], entries: readonly string[], count: number): string {
+function layoutDocument(
+  rng: Random,
+  names: readonly Names[],
+  entries: readonly string[],
+  count: number,
+): string {
   const sections = new Map<string, string[]>()
   names.forEach((n, i) => {
     const letter = n.label.charAt(0).toUpperCase()

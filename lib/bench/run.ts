@@ -12,7 +12,8 @@ function parseSizes(text: string): Array<number | 'bundled'> {
     const trimmed = s.trim()
     if (trimmed === 'bundled') return 'bundled'
     const n = Number(trimmed.replace(/k$/i, '000'))
-    if (!Number.isInteger(n) || n < 1) throw new Error(`bench: bad size "${trimmed}" (use bundled or a number)`)
+    if (!Number.isInteger(n) || n < 1)
+      throw new Error(`bench: bad size "${trimmed}" (use bundled or a number)`)
     return n
   })
 }

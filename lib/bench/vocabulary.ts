@@ -5,6 +5,7 @@
  */
 
 /** [English word, Chinese morpheme]. The Chinese side builds glosses such as 稀疏门控注意力. */
+// prettier-ignore
 export const MORPHEMES: ReadonlyArray<readonly [string, string]> = [
   ['Sparse', '稀疏'], ['Gated', '门控'], ['Attention', '注意力'], ['Rotary', '旋转'], ['Position', '位置'],
   ['Embedding', '嵌入'], ['Quantization', '量化'], ['Retrieval', '检索'], ['Augmented', '增强'],
@@ -35,6 +36,7 @@ export const MORPHEMES: ReadonlyArray<readonly [string, string]> = [
 ]
 
 /** Concept words definitions share: segmented by jieba, they become the concept nodes. */
+// prettier-ignore
 export const CONCEPT_WORDS: readonly string[] = [
   '注意力', '归一化', '量化', '检索增强', '位置编码', '激活函数', '分布式训练', '强化学习', '微调', '推理加速',
   '稀疏化', '知识蒸馏', '模型剪枝', '向量检索', '分词', '对齐', '长上下文', '混合专家', '张量并行', '流水线并行',
@@ -43,10 +45,12 @@ export const CONCEPT_WORDS: readonly string[] = [
   '召回率', '准确率', '困惑度', '上下文窗口', '缓存命中', '批处理', '吞吐量', '延迟', '参数效率', '低秩分解',
 ]
 
+// prettier-ignore
 export const ORGANISATIONS: readonly string[] = [
   '谷歌', '微软', 'Meta', 'OpenAI', '智源', '清华大学', '斯坦福', 'DeepMind', '阿里', '百度', 'Anthropic', '华为',
 ]
 
+// prettier-ignore
 export const BENEFITS: readonly string[] = [
   '降低显存占用', '提高推理速度', '减少计算量', '提升长文本效果', '改善训练稳定性', '减少幻觉', '提高召回率',
   '节省通信开销', '加快收敛', '提升泛化能力',
@@ -68,6 +72,14 @@ export const TEMPLATES: readonly string[] = [
 
 /** English concept phrases, for the occasional English definition. */
 export const ENGLISH_CONCEPTS: readonly string[] = [
-  'attention', 'normalization', 'quantization', 'retrieval augmentation', 'position encoding', 'fine-tuning',
-  'policy optimization', 'distributed training', 'tokenization', 'language model',
+  'attention',
+  'normalization',
+  'quantization',
+  'retrieval augmentation',
+  'position encoding',
+  'fine-tuning',
+  'policy optimization',
+  'distributed training',
+  'tokenization',
+  'language model',
 ]
