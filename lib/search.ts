@@ -53,24 +53,30 @@ const detailOf = (n: GNode) => (n.kind === 'term' ? (n.gloss ?? n.expansion ?? '
 /** Builds a search function over the given nodes; results are best first. */
 export function createSearch(nodes: GNode[]): (query: string, limit?: number) => Hit[] {
   const byId = new Map(nodes.map((n) => [n.id, n]))
-  const mini = new MiniSearch<Doc>({
-    fields: ['label', 'aliases', 'expansion', 'gloss', 'definition', 'pinyin'],
-    tokenize,
-    searchOptions: {
-      boost: { label: 4, aliases: 3, gloss: 3, expansion: 2, pinyin: 2, definition: 1 },
-      prefix: true,
-      // Typos only in Latin words of 4+ letters; Chinese bigrams must match exactly.
-      fuzzy: (term) => (CJK.test(term) || term.length < 4 ? false : 0.25),
-    },
-  })
-  mini.addAll(nodes.map(toDoc))
+  // Built on the first query, not on page load: most visits never search.
+  let index: MiniSearch<Doc> | undefined
+  const mini = () => {
+    if (index) return index
+    index = new MiniSearch<Doc>({
+      fields: ['label', 'aliases', 'expansion', 'gloss', 'definition', 'pinyin'],
+      tokenize,
+      searchOptions: {
+        boost: { label: 4, aliases: 3, gloss: 3, expansion: 2, pinyin: 2, definition: 1 },
+        prefix: true,
+        // Typos only in Latin words of 4+ letters; Chinese bigrams must match exactly.
+        fuzzy: (term) => (CJK.test(term) || term.length < 4 ? false : 0.25),
+      },
+    })
+    index.addAll(nodes.map(toDoc))
+    return index
+  }
   return (query, limit = 8) => {
     const q = query.trim()
     if (!q) return []
     const scores = new Map<string, number>()
     const add = (id: string, s: number) => scores.set(id, (scores.get(id) ?? 0) + s)
-    let results = mini.search(q, { combineWith: 'AND' })
-    if (results.length === 0) results = mini.search(q)
+    let results = mini().search(q, { combineWith: 'AND' })
+    if (results.length === 0) results = mini().search(q)
     for (const r of results) add(r.id, r.score)
     const top = Math.max(1, ...scores.values())
     const needle = q.toLowerCase()

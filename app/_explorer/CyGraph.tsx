@@ -8,6 +8,7 @@ import type { InView } from '@/lib/view'
 import { stylesheet } from './cy-style'
 import { useCamera } from './use-camera'
 import { useHover } from './use-hover'
+import { syncClass } from './classes'
 
 declare global {
   interface Window {
@@ -32,6 +33,8 @@ const fill = { width: '100%', height: '100%' }
 /** The graph canvas. Elements/stylesheet/layout are memoized: react-cytoscapejs re-diffs on change. */
 export default function CyGraph({ lookup, inView, selectedId, matches, onNodeTap, onCore }: CyGraphProps) {
   const elements = useMemo(() => toElements(lookup), [lookup])
+  // Thousands of edges: draw a texture while panning/zooming instead of every edge each frame.
+  const big = lookup.edges.length > 2000
   const [cy, setCy] = useState<Core | null>(null)
   const box = useRef<HTMLDivElement>(null)
   // react-cytoscapejs calls this on every render; only a new core instance matters.
@@ -60,12 +63,7 @@ export default function CyGraph({ lookup, inView, selectedId, matches, onNodeTap
   useHover(cy)
   useCamera(cy, inView, selectedId)
   useEffect(() => {
-    if (!cy) return
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        n.toggleClass('match', matches.has(n.id()))
-      })
-    })
+    if (cy) syncClass(cy, 'match', matches, 'node')
   }, [cy, matches])
 
   return (
@@ -81,6 +79,8 @@ export default function CyGraph({ lookup, inView, selectedId, matches, onNodeTap
         boxSelectionEnabled={false}
         autoungrabify
         autounselectify
+        hideEdgesOnViewport={big}
+        textureOnViewport={big}
       />
     </div>
   )

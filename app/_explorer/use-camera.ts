@@ -2,6 +2,7 @@
 import { useEffect, useRef } from 'react'
 import type { Core } from 'cytoscape'
 import type { InView } from '@/lib/view'
+import { setClassWhere, syncClass } from './classes'
 
 const PADDING = 40
 const DURATION = 300
@@ -14,14 +15,8 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
   const first = useRef(true)
   useEffect(() => {
     if (!cy) return
-    cy.batch(() => {
-      cy.nodes().forEach((n) => {
-        n.toggleClass('hidden', !inView.nodes.has(n.id()))
-      })
-      cy.edges().forEach((e) => {
-        e.toggleClass('hidden', !inView.edges.has(e.id()))
-      })
-    })
+    setClassWhere(cy, 'hidden', 'node', (id) => !inView.nodes.has(id))
+    setClassWhere(cy, 'hidden', 'edge', (id) => !inView.edges.has(id))
     cy.stop()
     const viewport = fitViewport(cy)
     if (first.current) cy.viewport(viewport)
@@ -30,13 +25,18 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
 
   useEffect(() => {
     if (!cy) return
-    cy.batch(() => {
-      cy.elements().removeClass('picked near')
-      if (!selectedId) return
-      const node = cy.getElementById(selectedId)
-      node.addClass('picked')
-      node.closedNeighborhood().not(node).addClass('near')
-    })
+    const picked = selectedId ? cy.getElementById(selectedId) : cy.collection()
+    syncClass(cy, 'picked', new Set(picked.map((el) => el.id())))
+    syncClass(
+      cy,
+      'near',
+      new Set(
+        picked
+          .closedNeighborhood()
+          .not(picked)
+          .map((el) => el.id()),
+      ),
+    )
     const node = selectedId ? cy.getElementById(selectedId) : undefined
     if (node && node.nonempty() && !node.hasClass('hidden')) {
       const zoom = Math.max(cy.zoom(), 1)

@@ -2,6 +2,9 @@
 import { useEffect } from 'react'
 import type { Core, EventObject } from 'cytoscape'
 
+// Dimming restyles every element: on big graphs only the neighbourhood is highlighted.
+const DIM_LIMIT = 4000
+
 /** Hovering a node highlights it and its neighbours (labels on) and dims everything else. */
 export function useHover(cy: Core | null) {
   useEffect(() => {
@@ -9,11 +12,11 @@ export function useHover(cy: Core | null) {
     const over = (e: EventObject) => {
       cy.batch(() => {
         const near = e.target.closedNeighborhood()
-        cy.elements().not(near).addClass('faded')
+        if (cy.elements().length <= DIM_LIMIT) cy.elements().not(near).addClass('faded')
         near.addClass('hov')
       })
     }
-    const out = () => cy.batch(() => cy.elements().removeClass('faded hov'))
+    const out = () => cy.batch(() => cy.$('.faded, .hov').removeClass('faded hov'))
     cy.on('mouseover', 'node', over)
     cy.on('mouseout', 'node', out)
     return () => {
