@@ -62,11 +62,16 @@ export function termCandidates(
   for (const field of CONCEPT_FIELDS) {
     const text = term[field]
     if (!text) continue
-    const masked = maskMentions(blankUrls(text), spans.filter((s) => s.field === field))
-    for (const run of unitRuns(segmenter.tokens(masked), segmenter)) {
+    const masked = maskMentions(
+      blankUrls(text),
+      spans.filter((s) => s.field === field),
+    )
+    // Segment once: jieba is the costly part of this stage.
+    const tokens = segmenter.tokens(masked)
+    for (const run of unitRuns(tokens, segmenter)) {
       for (const occurrence of phrasesOf(run, text, segmenter, options)) add(occurrence)
     }
-    for (const token of segmenter.tokens(masked)) {
+    for (const token of tokens) {
       if (token.word.length !== 3 || !token.word.endsWith('器')) continue
       // A tool named after what it does is a kind of that: 分词器 → 分词, 编码器 → 编码.
       for (const sub of segmenter.subwords(token.word).filter((w) => token.word.startsWith(w))) {
@@ -83,7 +88,8 @@ export function termCandidates(
 /** Names of other terms become breaks: they are linked as mentions, not as concepts. */
 function maskMentions(text: string, spans: readonly MentionSpan[]): string {
   let out = text
-  for (const span of spans) out = out.slice(0, span.start) + '|'.repeat(span.end - span.start) + out.slice(span.end)
+  for (const span of spans)
+    out = out.slice(0, span.start) + '|'.repeat(span.end - span.start) + out.slice(span.end)
   return out
 }
 
@@ -141,7 +147,12 @@ function splitCompound(word: string, segmenter: Segmenter): string[] {
   return halves.every((h) => subwords.includes(h)) ? halves : [word]
 }
 
-function* phrasesOf(run: readonly Unit[], text: string, segmenter: Segmenter, options: CandidateOptions): Generator<Occurrence> {
+function* phrasesOf(
+  run: readonly Unit[],
+  text: string,
+  segmenter: Segmenter,
+  options: CandidateOptions,
+): Generator<Occurrence> {
   for (let i = 0; i < run.length; i++) {
     for (let n = 1; n <= options.maxWords && i + n <= run.length; n++) {
       const units = run.slice(i, i + n)

@@ -43,6 +43,7 @@ export function createSegmenter(userWords: readonly string[] = []): Segmenter {
   const jieba = Jieba.withDict(dict)
   const extra = userWords.filter(hasHan).map((w) => `${w.replace(/\s+/g, '')} 100000`)
   if (extra.length > 0) jieba.loadDict(Buffer.from(extra.join('\n')))
+  const subwordCache = new Map<string, string[]>()
   return {
     tokens(text) {
       const tokens: Token[] = []
@@ -57,7 +58,13 @@ export function createSegmenter(userWords: readonly string[] = []): Segmenter {
       return tokens
     },
     subwords(word) {
-      return jieba.cutForSearch(word, false).filter((w) => w !== word && w.length >= 2)
+      // The same few thousand words are asked about again and again across a big glossary.
+      let found = subwordCache.get(word)
+      if (!found) {
+        found = jieba.cutForSearch(word, false).filter((w) => w !== word && w.length >= 2)
+        subwordCache.set(word, found)
+      }
+      return found
     },
     idf: (word) => loadIdf().get(word),
   }

@@ -11,13 +11,27 @@ import type { GlossaryGraph } from './build'
 export type WordSplitter = (text: string) => string[]
 
 export function assignSearchKeys(graph: GlossaryGraph, splitWords: WordSplitter): void {
+  // Names share words (注意力, 归一化…) and pinyin conversion dominates this stage: convert each word once.
+  const cache = new Map<string, string[]>()
+  const syllablesOf = (word: string): string[] => {
+    let found = cache.get(word)
+    if (!found) {
+      found = syllables(word)
+      cache.set(word, found)
+    }
+    return found
+  }
   graph.forEachNode((node, attributes) => {
     const keys = new Set<string>()
     for (const name of [...attributes.aliases, attributes.label]) {
       if (!hasHan(name)) continue
       const words = splitWords(name).filter(hasHan)
-      const full = words.map((w) => syllables(w).join(''))
-      const initials = words.map((w) => syllables(w).map((s) => s.charAt(0)).join(''))
+      const full = words.map((w) => syllablesOf(w).join(''))
+      const initials = words.map((w) =>
+        syllablesOf(w)
+          .map((s) => s.charAt(0))
+          .join(''),
+      )
       keys.add(full.join(' '))
       keys.add(initials.join(' '))
       keys.add(full.join(''))
