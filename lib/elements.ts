@@ -7,15 +7,15 @@ import { colorOf } from './legend'
 import type { Lookup } from './lookup'
 
 /** Node diameter range in model pixels. */
-const MIN_SIZE = 14
-const MAX_SIZE = 56
-const CONCEPT_SIZE = 22
+const MIN_SIZE = 18
+const MAX_SIZE = 60
+const CONCEPT_SIZE = 24
 
 /**
  * Scales build-time positions so the drawing is about `sqrt(n) * spacing` wide whatever units
  * the layout used, keeping the file's shape (same picture for every shared link).
  */
-export function toElements(l: Lookup, spacing = 110): ElementDefinition[] {
+export function toElements(l: Lookup, spacing = 95): ElementDefinition[] {
   const nodes = [...l.nodes.values()]
   const xs = range(nodes.map((n) => n.x))
   const ys = range(nodes.map((n) => n.y))
