@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --only extract|browser] [--sizes bundled,1000,10000,50000] [--markdown]`
+ * `npm run bench [-- --only extract|browser] [--sizes bundled,1000,10000,50000] [--markdown] [--reuse]`
+ * Browser sizes default to bundled,5000; --sizes applies to whichever part runs.
  * Extraction sizes first, then the browser benchmark. Not part of `npm test`: it takes minutes.
  */
 import { parseArgs } from 'node:util'
@@ -24,6 +25,8 @@ async function main(): Promise<number> {
       only: { type: 'string' },
       sizes: { type: 'string' },
       markdown: { type: 'boolean', default: false },
+      // Reuse the sites built by an earlier run instead of rebuilding (a build takes minutes).
+      reuse: { type: 'boolean', default: false },
     },
   })
   const only = values.only
@@ -35,7 +38,11 @@ async function main(): Promise<number> {
     const rows = benchExtract(parseSizes(values.sizes ?? DEFAULT_SIZES))
     console.log(`\nExtraction\n\n${extractTable(rows, values.markdown)}\n`)
   }
-  if (only !== 'extract') console.error('bench: the browser benchmark is not written yet')
+  if (only !== 'extract') {
+    const { benchBrowser, browserTable } = await import('./browser-bench')
+    const rows = await benchBrowser(values.sizes ? parseSizes(values.sizes) : ['bundled', 5000], values.reuse)
+    console.log(`\nBrowser\n\n${browserTable(rows, values.markdown)}\n`)
+  }
   return 0
 }
 

@@ -1,0 +1,193 @@
+/**
+ * Browser benchmark: headless Chromium against the built site, for the bundled glossary and a
+ * synthetic one. Per glossary: time to a drawn graph for the explorer and for a bare Cytoscape
+ * page with the same graph.json (alternating, same run), JavaScript shipped for `/` (gzip),
+ * pan/zoom frame rate, search latency per keystroke, and the time a concept filter takes.
+ */
+import { gzipSync } from 'node:zlib'
+import { chromium, type Browser } from 'playwright-core'
+import { syntheticGlossary } from './extract-bench'
+import { buildSite } from './site-build'
+import { bareRoutes, BARE_PATH } from './bare-page'
+import { serveStatic } from './static-server'
+import { DRAWN_SIGNAL, filterTime, panZoomFps, searchLatencies, timeToDrawn } from './browser-measure'
+import { fmt, formatTable } from './table'
+
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+]
+const VIEWPORT = { width: 1280, height: 800 }
+const RUNS = 5
+const QUERY = 'zhuyili'
+
+export interface BrowserRow {
+  name: string
+  nodes: number
+  explorerMs: number
+  bareMs: number
+  jsGzipKiB: number
+  graphGzipKiB: number
+  fps: number
+  bareFps: number
+  searchMedianMs: number
+  searchMaxMs: number
+  filterMs: number
+}
+
+const median = (values: number[]): number => {
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN
+}
+
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: FLAGS,
+  })
+}
+
+/** One fresh context (cold cache) per page load, so runs do not help each other. */
+async function drawnOnce(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT })
+  await context.addInitScript(DRAWN_SIGNAL)
+  const page = await context.newPage()
+  try {
+    return await timeToDrawn(page, url)
+  } finally {
+    await context.close()
+  }
+}
+
+async function measureSite(browser: Browser, name: string, dir: string): Promise<BrowserRow> {
+  const server = await serveStatic(dir, bareRoutes())
+  try {
+    const explorerUrl = `${server.url}/`
+    const bareUrl = `${server.url}${BARE_PATH}`
+    // Warm-up load of each (disk cache of the server, JIT of the browser), not counted.
+    await drawnOnce(browser, explorerUrl)
+    await drawnOnce(browser, bareUrl)
+    const explorer: number[] = []
+    const bare: number[] = []
+    for (let i = 0; i < RUNS; i++) {
+      // Alternate which goes first so drift in machine load hits both alike.
+      if (i % 2 === 0) {
+        explorer.push(await drawnOnce(browser, explorerUrl))
+        bare.push(await drawnOnce(browser, bareUrl))
+      } else {
+        bare.push(await drawnOnce(browser, bareUrl))
+        explorer.push(await drawnOnce(browser, explorerUrl))
+      }
+    }
+
+    const context = await browser.newContext({ viewport: VIEWPORT })
+    await context.addInitScript(DRAWN_SIGNAL)
+    const page = await context.newPage()
+    let jsBytes = 0
+    let graphBytes = 0
+    page.on('response', async (response) => {
+      const type = response.request().resourceType()
+      const isGraph = response.url().endsWith('/graph.json')
+      if (type !== 'script' && !isGraph) return
+      const size = gzipSync(await response.body().catch(() => Buffer.alloc(0))).length
+      if (isGraph) graphBytes += size
+      else jsBytes += size
+    })
+    await timeToDrawn(page, explorerUrl)
+    await page.waitForLoadState('networkidle')
+    const nodes: unknown = await page.evaluate(() => window.cy?.nodes().length ?? 0)
+    await page.waitForTimeout(500)
+    const fps = await panZoomFps(page)
+    const searches = await searchLatencies(page, QUERY)
+    await page.keyboard.press('Escape')
+    await page.keyboard.press('Escape')
+    const filters: number[] = []
+    for (let i = 0; i < 3; i++) filters.push(await filterTime(page))
+    await context.close()
+
+    const bareContext = await browser.newContext({ viewport: VIEWPORT })
+    await bareContext.addInitScript(DRAWN_SIGNAL)
+    const barePage = await bareContext.newPage()
+    await timeToDrawn(barePage, bareUrl)
+    await barePage.waitForTimeout(500)
+    const bareFps = await panZoomFps(barePage)
+    await bareContext.close()
+
+    return {
+      name,
+      nodes: typeof nodes === 'number' ? nodes : NaN,
+      explorerMs: median(explorer),
+      bareMs: median(bare),
+      jsGzipKiB: jsBytes / 1024,
+      graphGzipKiB: graphBytes / 1024,
+      fps,
+      bareFps,
+      searchMedianMs: median(searches),
+      searchMaxMs: Math.max(...searches),
+      filterMs: median(filters),
+    }
+  } finally {
+    await server.close()
+  }
+}
+
+/** Builds each glossary's site (bundled last, so out/ ends as the normal site) and measures it. */
+export async function benchBrowser(
+  sizes: ReadonlyArray<number | 'bundled'>,
+  reuse = false,
+): Promise<BrowserRow[]> {
+  const ordered = [...sizes].sort((a, b) => (a === 'bundled' ? 1 : 0) - (b === 'bundled' ? 1 : 0))
+  const sites = ordered.map((size) =>
+    size === 'bundled'
+      ? { name: 'bundled', dir: buildSite('bundled', 'glossary', reuse) }
+      : { name: `N=${size}`, dir: buildSite(String(size), syntheticGlossary(size), reuse) },
+  )
+  const browser = await launch()
+  try {
+    const rows: BrowserRow[] = []
+    for (const site of sites.reverse()) {
+      console.error(`browser-bench: measuring ${site.name}…`)
+      rows.push(await measureSite(browser, site.name, site.dir))
+    }
+    return rows
+  } finally {
+    await browser.close()
+  }
+}
+
+export function browserTable(rows: readonly BrowserRow[], markdown = false): string {
+  const header = [
+    'glossary',
+    'nodes',
+    'explorer drawn ms',
+    'bare drawn ms',
+    'ratio',
+    'JS gzip KiB',
+    'graph.json gzip KiB',
+    'pan/zoom fps',
+    'bare fps',
+    'search ms/key (median)',
+    'search ms/key (max)',
+    'filter ms',
+  ]
+  const body = rows.map((r) => [
+    r.name,
+    fmt(r.nodes),
+    fmt(r.explorerMs),
+    fmt(r.bareMs),
+    fmt(r.explorerMs / r.bareMs, 2),
+    fmt(r.jsGzipKiB),
+    fmt(r.graphGzipKiB),
+    fmt(r.fps),
+    fmt(r.bareFps),
+    fmt(r.searchMedianMs, 1),
+    fmt(r.searchMaxMs, 1),
+    fmt(r.filterMs),
+  ])
+  return formatTable(header, body, markdown)
+}
