@@ -2,7 +2,7 @@ import nextVitals from 'eslint-config-next/core-web-vitals'
 import tseslint from 'typescript-eslint'
 
 export default [
-  { ignores: ['.next/**', 'out/**', 'node_modules/**', 'next-env.d.ts', 'scratch/**', 'public/**', 'test-results/**', 'playwright-report/**', 'bench/.tmp/**', 'lib/bench/.tmp/**'] },
+  { ignores: ['.next/**', 'out/**', 'out-fixture/**', 'node_modules/**', 'next-env.d.ts', 'scratch/**', 'public/**', 'test-results/**', 'playwright-report/**', 'bench/.tmp/**', 'lib/bench/.tmp/**'] },
   ...nextVitals,
   ...tseslint.configs.recommended,
   {

@@ -4,6 +4,9 @@ const nextConfig = {
   trailingSlash: true,
   images: { unoptimized: true },
   reactStrictMode: true,
+  // With a static export, distDir is where the site is written: SITE_OUT_DIR lets the e2e suite
+  // build a second site (from a fixture glossary) without overwriting out/.
+  ...(process.env.SITE_OUT_DIR ? { distDir: process.env.SITE_OUT_DIR } : {}),
 }
 
 export default nextConfig

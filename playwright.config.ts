@@ -6,6 +6,8 @@ import { defineConfig, devices } from '@playwright/test'
 const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium'
 const executablePath = existsSync(chromium) ? chromium : undefined
 const PORT = Number(process.env.E2E_PORT || 4173)
+// A second site built from e2e/fixtures/xss-glossary.md (npm run build:fixture-site).
+const FIXTURE_PORT = PORT + 1
 const CI = Boolean(process.env.CI)
 
 const chromiumProject = {
@@ -41,12 +43,31 @@ export default defineConfig({
   // Screenshots are not a test: `SCREENSHOTS=1 npx playwright test` writes e2e/screenshots/*.png.
   projects: process.env.SCREENSHOTS
     ? [{ name: 'screenshots', use: chromiumProject, testMatch: /screenshots\.spec\.ts/ }]
-    : [{ name: 'chromium', use: chromiumProject, testIgnore: /screenshots\.spec\.ts/ }],
-  // Tests the built static export (`npm run build` first), served like production.
-  webServer: {
-    command: `node e2e/serve.mjs ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !CI,
-    timeout: 30_000,
-  },
+    : [
+        { name: 'chromium', use: chromiumProject, testIgnore: /(screenshots|fixture-site)\.spec\.ts/ },
+        {
+          name: 'fixture-site',
+          use: { ...chromiumProject, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+          testMatch: /fixture-site\.spec\.ts/,
+        },
+      ],
+  // Tests the built static exports (`npm run build` and `npm run build:fixture-site` first), served like production.
+  webServer: [
+    {
+      command: `node lib/cli/serve.mjs out ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: !CI,
+      timeout: 30_000,
+    },
+    ...(process.env.SCREENSHOTS
+      ? []
+      : [
+          {
+            command: `node lib/cli/serve.mjs out-fixture ${FIXTURE_PORT}`,
+            url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+            reuseExistingServer: !CI,
+            timeout: 30_000,
+          },
+        ]),
+  ],
 })

@@ -51,3 +51,14 @@ export function visibleNodes(page: Page): Promise<string[]> {
 
 /** The detail panel (complementary landmark). */
 export const panel = (page: Page) => page.getByRole('complementary')
+
+/** Records any dialog (alert) or page error: nothing from the glossary may run. */
+export function guard(page: Page): string[] {
+  const events: string[] = []
+  page.on('dialog', (d) => {
+    events.push(`dialog: ${d.message()}`)
+    void d.dismiss()
+  })
+  page.on('pageerror', (e) => events.push(`error: ${e.message}`))
+  return events
+}

@@ -1,7 +1,7 @@
 /**
  * `npm start`: build the site if it has not been built (or the glossary changed since),
  * then serve the static export on http://localhost:$PORT (default 3000).
- * `next start` refuses `output: 'export'`, so a static server serves out/ instead.
+ * `next start` refuses `output: 'export'`, so lib/cli/serve.mjs serves out/ instead.
  */
 import { spawnSync, spawn } from 'node:child_process'
 import { existsSync, statSync, readdirSync } from 'node:fs'
@@ -26,7 +26,6 @@ if (!built || stale) {
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 
-console.log(`Serving the explorer at http://localhost:${port}/`)
-const server = spawn(npm, ['exec', '--', 'sirv', 'out', '--port', port, '--host', '0.0.0.0'], { stdio: 'inherit' })
+const server = spawn(process.execPath, ['lib/cli/serve.mjs', 'out', port, '0.0.0.0'], { stdio: 'inherit' })
 server.on('exit', (code) => process.exit(code ?? 0))
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
