@@ -27,8 +27,10 @@ export function findMisspellings(
   const { minNameLength } = { ...defaultMisspellingOptions, ...options }
   const known = new Set<string>()
   const index = new Map<string, number[]>()
-  terms.forEach((term, target) => {
-    for (const variant of term.aliases.flatMap(nameVariants)) {
+  // Folded once per term: the confirmation step below needs them again for every hit.
+  const variantsOf = terms.map((term) => term.aliases.flatMap(nameVariants))
+  variantsOf.forEach((variants, target) => {
+    for (const variant of variants) {
       known.add(variant)
       if (variant.length < minNameLength || !/^[a-z0-9 ]+$/.test(variant)) continue
       for (const key of [variant, ...deletions(variant)]) addTo(index, key, target)
@@ -48,7 +50,7 @@ export function findMisspellings(
         for (const target of lookup(index, phrase.text)) {
           if (target === source || reported.has(target)) continue
           // The deletion index over-approximates; confirm a true one-edit distance.
-          const names = (terms[target]?.aliases ?? []).flatMap(nameVariants)
+          const names = variantsOf[target] ?? []
           if (!names.some((name) => editDistance(name, phrase.text) === 1)) continue
           reported.add(target)
           const defined = terms[target]?.source
@@ -72,7 +74,11 @@ interface Phrase {
 
 /** Runs of 1–3 consecutive Latin words, folded like names are. */
 function latinPhrases(text: string): Phrase[] {
-  const words = [...text.matchAll(LATIN_WORD)].map((m) => ({ word: m[0].toLowerCase(), start: m.index, end: m.index + m[0].length }))
+  const words = [...text.matchAll(LATIN_WORD)].map((m) => ({
+    word: m[0].toLowerCase(),
+    start: m.index,
+    end: m.index + m[0].length,
+  }))
   const phrases: Phrase[] = []
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= MAX_WORDS && i + n <= words.length; n++) {
@@ -101,15 +107,26 @@ function addTo(index: Map<string, number[]>, key: string, target: number): void 
 }
 
 function lookup(index: Map<string, number[]>, word: string): number[] {
-  const found = new Set<number>()
-  for (const key of [word, ...deletions(word)]) for (const target of index.get(key) ?? []) found.add(target)
-  return [...found].sort((a, b) => a - b)
+  // Most phrases match nothing: allocate the result only on a hit.
+  let found: Set<number> | undefined
+  const visit = (key: string): void => {
+    const targets = index.get(key)
+    if (!targets) return
+    found ??= new Set()
+    for (const target of targets) found.add(target)
+  }
+  visit(word)
+  for (let i = 0; i < word.length; i++) visit(word.slice(0, i) + word.slice(i + 1))
+  return found ? [...found].sort((a, b) => a - b) : []
 }
 
 /** Optimal string alignment distance: insertions, deletions, substitutions, adjacent swaps. */
 export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 1) return 2
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)])
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...Array<number>(b.length).fill(0),
+  ])
   for (let j = 0; j <= b.length; j++) (d[0] as number[])[j] = j
   for (let i = 1; i <= a.length; i++) {
     const row = d[i] as number[]
@@ -117,7 +134,8 @@ export function editDistance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       let best = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (d[i - 2]?.[j - 2] ?? 0) + 1)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, (d[i - 2]?.[j - 2] ?? 0) + 1)
       row[j] = best
     }
   }
