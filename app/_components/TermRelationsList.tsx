@@ -2,6 +2,12 @@ import Link from 'next/link'
 import type { Related, TermRelations } from '@/lib/relations'
 import { viewHref } from '@/lib/url-state'
 
+/**
+ * Members of a big concept are listed up to this many; the rest are one click away in the
+ * explorer. Without a cap a term page of a 5,000-term glossary carried hundreds of siblings.
+ */
+const SIBLINGS_SHOWN = 12
+
 /** Relations of a term on its static page: plain links to other term pages, with evidence. */
 export function TermRelationsList({ relations }: { relations: TermRelations }) {
   const { mentions, mentionedBy, concepts } = relations
@@ -26,7 +32,16 @@ export function TermRelationsList({ relations }: { relations: TermRelations }) {
             ))}
           </ul>
           {concepts.map((c) => (
-            <Group key={c.concept.id} title={`同属「${c.concept.label}」`} items={c.others} />
+            <Group
+              key={c.concept.id}
+              title={`同属「${c.concept.label}」`}
+              items={c.others.slice(0, SIBLINGS_SHOWN)}
+              more={
+                c.others.length > SIBLINGS_SHOWN
+                  ? { count: c.others.length - SIBLINGS_SHOWN, href: viewHref({ concepts: [c.concept.slug] }) }
+                  : undefined
+              }
+            />
           ))}
         </>
       )}
@@ -34,7 +49,12 @@ export function TermRelationsList({ relations }: { relations: TermRelations }) {
   )
 }
 
-function Group({ title, items }: { title: string; items: Related[] }) {
+interface More {
+  count: number
+  href: string
+}
+
+function Group({ title, items, more }: { title: string; items: Related[]; more?: More }) {
   if (items.length === 0) return null
   return (
     <>
@@ -48,6 +68,11 @@ function Group({ title, items }: { title: string; items: Related[] }) {
           </li>
         ))}
       </ul>
+      {more && (
+        <p>
+          <a href={more.href}>还有 {more.count} 个，在术语图谱中查看全部</a>
+        </p>
+      )}
     </>
   )
 }
