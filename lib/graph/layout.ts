@@ -60,7 +60,7 @@ export function assignLayout(graph: GlossaryGraph, options: Partial<LayoutOption
     inputReducer: (key, attributes) => ({
       x: attributes.x,
       y: attributes.y,
-      size: radius(graph.getNodeAttribute(key, 'pagerank')),
+      size: Math.max(radius(graph.getNodeAttribute(key, 'pagerank')), labelReach(graph.getNodeAttribute(key, 'label'))),
     }),
     // noverlap compares only nodes that share a cell of its grid, a fixed 20×20 by default: at
     // 10,000 nodes crowded cells make it quadratic (~15 s). About one cell per node keeps it
@@ -75,6 +75,17 @@ export function assignLayout(graph: GlossaryGraph, options: Partial<LayoutOption
   graph.forEachNode((node, attributes) => {
     graph.mergeNodeAttributes(node, { x: round(attributes.x), y: round(attributes.y) })
   })
+}
+
+/**
+ * How far a node's label reaches sideways, roughly, at the explorer's label size (Chinese
+ * characters ≈ 13 px, Latin ≈ 7 px): noverlap works with circles, so part of the label's
+ * half-width counts, enough to keep neighbouring labels from running into each other.
+ */
+function labelReach(label: string): number {
+  let width = 0
+  for (const ch of label) width += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7
+  return 0.6 * (width / 2)
 }
 
 /** Scale positions around their centre so the drawing is `width` wide (or tall). */
