@@ -65,15 +65,39 @@ describe('the bundled glossary', () => {
   })
 
   it('keeps generic words out of the concepts and has no giant hub', () => {
-    const concepts = graph.filterNodes((_k, a) => a.kind === 'concept').map((k) => graph.getNodeAttribute(k, 'label'))
-    for (const generic of ['一种', '方法', '模型', '算法', '提出', '开源', '优化', '训练', '谷歌', '微软', 'Deep', 'Embedding']) {
+    const concepts = graph
+      .filterNodes((_k, a) => a.kind === 'concept')
+      .map((k) => graph.getNodeAttribute(k, 'label'))
+    for (const generic of [
+      '一种',
+      '方法',
+      '模型',
+      '算法',
+      '提出',
+      '开源',
+      '优化',
+      '训练',
+      '谷歌',
+      '微软',
+      'Deep',
+      'Embedding',
+    ]) {
       expect(concepts).not.toContain(generic)
     }
     graph.forEachNode((node) => expect(graph.degree(node)).toBeLessThan(graph.order / 4))
   })
 
   it('puts the RL family around RL', () => {
-    const family = ['PPO', 'TRPO', 'TD learning', 'MC learning', 'policy-based', 'value-based', 'off-policy', 'RLHF']
+    const family = [
+      'PPO',
+      'TRPO',
+      'TD learning',
+      'MC learning',
+      'policy-based',
+      'value-based',
+      'off-policy',
+      'RLHF',
+    ]
     for (const label of family) expect(mentions(graph, label, 'RL')).toBe(true)
   })
 
@@ -130,7 +154,8 @@ describe('a glossary it was not tuned on', () => {
 
   it('groups terms by shared concepts', () => {
     if (!graph) throw new Error('no graph')
-    const shared = (labels: string[]) => labels.map((l) => conceptsOf(graph, l)).reduce((a, b) => a.filter((c) => b.includes(c)))
+    const shared = (labels: string[]) =>
+      labels.map((l) => conceptsOf(graph, l)).reduce((a, b) => a.filter((c) => b.includes(c)))
     expect(shared(['dropout', 'weight decay', 'L2 regularization'])).not.toEqual([])
     expect(shared(['BLEU', 'ROUGE', 'Perplexity'])).not.toEqual([])
   })

@@ -13,7 +13,8 @@ function run(command, args, extraEnv = {}) {
   return result.status ?? 1
 }
 
-const extract = (glossary) => run('npm', ['run', '-s', 'extract', '--', '--quiet', '--glossary', glossary, '--out', 'public/graph.json'])
+const extract = (glossary) =>
+  run('npm', ['run', '-s', 'extract', '--', '--quiet', '--glossary', glossary, '--out', 'public/graph.json'])
 
 let status = extract(FIXTURE)
 if (status === 0) status = run('npx', ['next', 'build'], { SITE_OUT_DIR: 'out-fixture' })

@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest'
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'))
 const run = (...args: string[]) => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/extract.ts', ...args], { encoding: 'utf8' })
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/cli/extract.ts', ...args], {
+    encoding: 'utf8',
+  })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
@@ -15,7 +17,9 @@ describe('npm run extract', () => {
     const out = join(dir, 'graph.json')
     const { status, stdout } = run('--glossary', 'glossary', '--out', out)
     expect(status).toBe(0)
-    expect(stdout).toMatch(/^extract: 51 terms, \d+ concepts, edges: \d+ mention, \d+ concept; 0 warning\(s\)/)
+    expect(stdout).toMatch(
+      /^extract: 51 terms, \d+ concepts, edges: \d+ mention, \d+ concept; 0 warning\(s\)/,
+    )
     expect(JSON.parse(readFileSync(out, 'utf8')).nodes.length).toBeGreaterThan(51)
   })
 

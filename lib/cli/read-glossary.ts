@@ -35,5 +35,7 @@ function readFile(path: string): GlossaryFile {
 /** Relative to the working directory when inside it (stable across machines), else absolute. */
 function displayPath(path: string): string {
   const inside = relative(process.cwd(), path)
-  return inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside.split(sep).join('/') : resolve(path)
+  return inside && !inside.startsWith('..') && !isAbsolute(inside)
+    ? inside.split(sep).join('/')
+    : resolve(path)
 }

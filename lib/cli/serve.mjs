@@ -22,4 +22,6 @@ createServer((req, res) =>
     res.setHeader('content-type', 'text/html; charset=utf-8')
     res.end(notFound)
   }),
-).listen(Number(port), host, () => console.log(`Serving ${dir}/ at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`))
+).listen(Number(port), host, () =>
+  console.log(`Serving ${dir}/ at http://${host === '0.0.0.0' ? 'localhost' : host}:${port}/`),
+)

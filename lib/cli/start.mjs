@@ -22,7 +22,10 @@ const built = existsSync('out/index.html') && existsSync('out/graph.json')
 const stale = built && newest(process.env.GLOSSARY || 'glossary') > statSync('out/index.html').mtimeMs
 if (!built || stale) {
   console.log(stale ? 'Glossary changed since the last build: rebuilding…' : 'No build yet: building…')
-  const result = spawnSync(npm, ['run', 'build'], { stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } })
+  const result = spawnSync(npm, ['run', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
   if (result.status !== 0) process.exit(result.status ?? 1)
 }
 

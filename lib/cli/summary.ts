@@ -4,7 +4,12 @@
 import type { GlossaryGraph } from '../graph/build'
 import type { Diagnostic } from '../diagnostics'
 
-export function summarize(graph: GlossaryGraph, diagnostics: readonly Diagnostic[], out: string, bytes: number): string {
+export function summarize(
+  graph: GlossaryGraph,
+  diagnostics: readonly Diagnostic[],
+  out: string,
+  bytes: number,
+): string {
   let terms = 0
   const concepts: string[] = []
   graph.forEachNode((_node, a) => {

@@ -65,7 +65,10 @@ describe('concept discovery', () => {
   })
 
   it('reports curated-file problems with file:line', () => {
-    const { diagnostics } = parseCuratedConcepts('concepts.txt', '# c\n | attention\n注意力 | attention\n归一 | attention\n')
+    const { diagnostics } = parseCuratedConcepts(
+      'concepts.txt',
+      '# c\n | attention\n注意力 | attention\n归一 | attention\n',
+    )
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'concepts.txt:2: error: concept line has no name (expected "名称 | English | 同义词, …")',
       'concepts.txt:4: error: "attention" already belongs to the concept on line 3',
@@ -86,11 +89,36 @@ describe('selectConcepts', () => {
 
   it.each<[string, Candidate[], string[]]>([
     ['a concept needs two members', [candidate('量化', [1])], []],
-    ['too common to mean anything', [candidate('网络', Array.from({ length: 30 }, (_, i) => i))], []],
-    ['same members: the longer phrase', [candidate('位置', [1, 2]), candidate('位置编码', [1, 2], ['位置', '编码'])], ['位置编码']],
-    ['one extra member: still the longer phrase', [candidate('函数', [1, 2, 3]), candidate('激活函数', [1, 2], ['激活', '函数'])], ['激活函数']],
-    ['two extra members: the broader word', [candidate('归一化', [1, 2, 3, 4]), candidate('层归一化', [1, 2], ['层', '归一化'])], ['归一化']],
-    ['nearly the same members: the larger group', [candidate('微调', [1, 2, 3, 4, 5]), candidate('参数', [1, 2, 3, 4])], ['微调']],
+    [
+      'too common to mean anything',
+      [
+        candidate(
+          '网络',
+          Array.from({ length: 30 }, (_, i) => i),
+        ),
+      ],
+      [],
+    ],
+    [
+      'same members: the longer phrase',
+      [candidate('位置', [1, 2]), candidate('位置编码', [1, 2], ['位置', '编码'])],
+      ['位置编码'],
+    ],
+    [
+      'one extra member: still the longer phrase',
+      [candidate('函数', [1, 2, 3]), candidate('激活函数', [1, 2], ['激活', '函数'])],
+      ['激活函数'],
+    ],
+    [
+      'two extra members: the broader word',
+      [candidate('归一化', [1, 2, 3, 4]), candidate('层归一化', [1, 2], ['层', '归一化'])],
+      ['归一化'],
+    ],
+    [
+      'nearly the same members: the larger group',
+      [candidate('微调', [1, 2, 3, 4, 5]), candidate('参数', [1, 2, 3, 4])],
+      ['微调'],
+    ],
   ])('%s', (_name, candidates, expected) => {
     expect(selectConcepts(candidates, 51).map((c) => c.key)).toEqual(expected)
   })

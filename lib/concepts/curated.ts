@@ -24,7 +24,10 @@ export interface CuratedConcepts {
 
 export const emptyCuration = (): CuratedConcepts => ({ concepts: [], suppressed: new Set() })
 
-export function parseCuratedConcepts(path: string, content: string): { curated: CuratedConcepts; diagnostics: Diagnostic[] } {
+export function parseCuratedConcepts(
+  path: string,
+  content: string,
+): { curated: CuratedConcepts; diagnostics: Diagnostic[] } {
   const curated = emptyCuration()
   const diagnostics: Diagnostic[] = []
   const owner = new Map<string, number>()
@@ -75,4 +78,9 @@ const splitList = (text: string): string[] =>
     .filter(Boolean)
 
 /** How concept words are compared: lower case, single spaces. */
-export const foldWord = (word: string): string => word.normalize('NFKC').toLowerCase().replace(/[\s_-]+/g, ' ').trim()
+export const foldWord = (word: string): string =>
+  word
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim()

@@ -67,7 +67,9 @@ export function findConcepts(
     return {
       label: c.label,
       ...(named?.labelEn ? { labelEn: named.labelEn } : {}),
-      aliases: [...new Set([c.label, ...(named ? [named.labelEn ?? '', ...named.synonyms] : [])].filter(Boolean))],
+      aliases: [
+        ...new Set([c.label, ...(named ? [named.labelEn ?? '', ...named.synonyms] : [])].filter(Boolean)),
+      ],
       members: [...c.members].sort(([a], [b]) => a - b).map(([term, evidence]) => ({ term, evidence })),
     }
   })

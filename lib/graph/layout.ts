@@ -60,7 +60,10 @@ export function assignLayout(graph: GlossaryGraph, options: Partial<LayoutOption
     inputReducer: (key, attributes) => ({
       x: attributes.x,
       y: attributes.y,
-      size: Math.max(radius(graph.getNodeAttribute(key, 'pagerank')), labelReach(graph.getNodeAttribute(key, 'label'))),
+      size: Math.max(
+        radius(graph.getNodeAttribute(key, 'pagerank')),
+        labelReach(graph.getNodeAttribute(key, 'label')),
+      ),
     }),
     // noverlap compares only nodes that share a cell of its grid, a fixed 20×20 by default: at
     // 10,000 nodes crowded cells make it quadratic (~15 s). About one cell per node keeps it

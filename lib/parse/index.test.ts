@@ -7,7 +7,9 @@ const parse = (content: string, path = 'g.md') => parseGlossary([{ path, content
 
 describe('parseGlossary', () => {
   it('reports a duplicate term (case and space insensitive) naming both places, and every problem at once', () => {
-    const { diagnostics } = parse('# T\n\n## L\n\n- Layer Norm，层归一化\n- layernorm，重复\n- LayerNorm，又重复\n')
+    const { diagnostics } = parse(
+      '# T\n\n## L\n\n- Layer Norm，层归一化\n- layernorm，重复\n- LayerNorm，又重复\n',
+    )
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'g.md:6: error: duplicate term "layernorm": already defined at g.md:5',
       'g.md:7: error: duplicate term "LayerNorm": already defined at g.md:5',

@@ -85,8 +85,18 @@ function blockText(node: Nodes): string {
 
 function isPhrasing(node: Nodes): node is PhrasingContent {
   return [
-    'text', 'inlineCode', 'emphasis', 'strong', 'delete', 'link', 'linkReference',
-    'image', 'imageReference', 'html', 'break', 'footnoteReference',
+    'text',
+    'inlineCode',
+    'emphasis',
+    'strong',
+    'delete',
+    'link',
+    'linkReference',
+    'image',
+    'imageReference',
+    'html',
+    'break',
+    'footnoteReference',
   ].includes(node.type)
 }
 

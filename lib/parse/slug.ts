@@ -8,7 +8,9 @@ import { hasHan } from '../text'
 
 /** The slug of one name, before uniqueness is enforced. */
 export function slugify(name: string): string {
-  const ascii = hasHan(name) ? pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ') : name
+  const ascii = hasHan(name)
+    ? pinyin(name, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join(' ')
+    : name
   const slug = ascii
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '') // accents: "ü" → "u"
