@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { toElements } from './elements'
 import { buildLookup } from './lookup'
+import { toViewGraph } from './view-graph'
 import { sampleGraph } from './testing/sample-graph'
 
 describe('toElements', () => {
-  const els = toElements(buildLookup(sampleGraph))
-  it('has one element per node and valid edge (node ids = graph keys)', () => {
-    expect(els.filter((e) => e.group === 'nodes').map((e) => e.data.id)).toEqual(
-      sampleGraph.nodes.map((n) => n.key),
-    )
-    expect(els.filter((e) => e.group === 'edges')).toHaveLength(sampleGraph.edges.length - 1)
+  const { nodes, edges } = toElements(toViewGraph(sampleGraph))
+  it('has one element per node and valid edge (ids = graph keys, as the lookup has them)', () => {
+    expect(nodes.map((e) => e.data.id)).toEqual(sampleGraph.nodes.map((n) => n.key))
+    expect(edges.map((e) => e.data.id)).toEqual(buildLookup(sampleGraph).edges.map((e) => e.id))
   })
   it('gives every node a finite position and size even when all positions coincide', () => {
-    for (const e of els.filter((x) => x.group === 'nodes')) {
+    for (const e of nodes) {
       expect(Number.isFinite(e.position?.x)).toBe(true)
       expect(e.data.size).toBeGreaterThan(0)
     }

@@ -1,55 +1,67 @@
 /**
- * Cytoscape element definitions for the whole graph, built once per graph. Visibility is applied
- * later with classes, so filters never rebuild or re-diff the elements.
+ * Cytoscape element definitions for the whole graph, built once per graph from the lean view
+ * graph (no definitions needed to draw). Visibility is applied later with classes, so filters
+ * never rebuild or re-diff the elements.
  */
 import type { ElementDefinition } from 'cytoscape'
+import { edgeKey } from './keys'
 import { colorOf } from './legend'
-import type { Lookup } from './lookup'
+import type { ViewGraph } from './view-graph'
 
 /** Node diameter range in model pixels. */
 const MIN_SIZE = 18
 const MAX_SIZE = 60
 const CONCEPT_SIZE = 24
+const EDGE_KINDS = ['mention', 'concept'] as const
+
+export interface Elements {
+  nodes: ElementDefinition[]
+  /** Edges in file order, each tagged with its kind so callers can add some kinds later. */
+  edges: ElementDefinition[]
+}
 
 /**
  * Scales build-time positions so the drawing is about `sqrt(n) * spacing` wide whatever units
  * the layout used, keeping the file's shape (same picture for every shared link).
  */
-export function toElements(l: Lookup, spacing = 95): ElementDefinition[] {
-  const nodes = [...l.nodes.values()]
-  const xs = range(nodes.map((n) => n.x))
-  const ys = range(nodes.map((n) => n.y))
+export function toElements(v: ViewGraph, spacing = 95): Elements {
+  const n = v.keys.length
+  const xs = range(v.xs)
+  const ys = range(v.ys)
   const span = Math.max(xs.hi - xs.lo, ys.hi - ys.lo, 1e-9)
-  const scale = (Math.sqrt(Math.max(nodes.length, 4)) * spacing) / span
-  const pr = range(nodes.filter((n) => n.kind === 'term').map((n) => n.pagerank))
+  const scale = (Math.sqrt(Math.max(n, 4)) * spacing) / span
+  const pr = range(v.pageranks.filter((_, i) => v.kinds[i] !== 1))
   const lo = pr.lo
   const hi = Math.max(pr.hi, lo + 1e-9)
-  const out: ElementDefinition[] = nodes.map((n) => {
+  const nodes: ElementDefinition[] = v.keys.map((id, i) => {
+    const kind = v.kinds[i] === 1 ? 'concept' : 'term'
+    const pagerank = v.pageranks[i] ?? lo
     const size =
-      n.kind === 'concept'
-        ? CONCEPT_SIZE
-        : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((n.pagerank - lo) / (hi - lo))
+      kind === 'concept' ? CONCEPT_SIZE : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((pagerank - lo) / (hi - lo))
     return {
       group: 'nodes',
       data: {
-        id: n.id,
-        label: n.label,
-        kind: n.kind,
+        id,
+        label: v.labels[i] ?? id,
+        kind,
         size,
         fontSize: Math.round(11 + size / 6),
-        color: colorOf(n.community),
+        color: colorOf(v.communities[i] ?? 0),
       },
-      position: { x: n.x * scale, y: n.y * scale },
-      classes: n.kind,
+      position: { x: (v.xs[i] ?? 0) * scale, y: (v.ys[i] ?? 0) * scale },
+      classes: kind,
     }
   })
-  for (const e of l.edges)
-    out.push({
-      group: 'edges',
-      data: { id: e.id, source: e.source, target: e.target, kind: e.kind },
-      classes: e.kind,
-    })
-  return out
+  const edges: ElementDefinition[] = []
+  for (let i = 0, j = 0; i + 2 < v.edges.length; i += 3, j++) {
+    const source = v.keys[v.edges[i] ?? -1]
+    const target = v.keys[v.edges[i + 1] ?? -1]
+    const kind = EDGE_KINDS[v.edges[i + 2] ?? -1]
+    if (source === undefined || target === undefined || kind === undefined) continue
+    const id = v.edgeKeys?.[j] || edgeKey(kind, source, target)
+    edges.push({ group: 'edges', data: { id, source, target, kind }, classes: kind })
+  }
+  return { nodes, edges }
 }
 
 /** Min and max without spreading (large graphs would overflow the argument limit); 0..0 when empty. */

@@ -3,6 +3,7 @@
  * Pure apart from reading jieba's dictionary; the CLI does the file I/O.
  */
 import type { GraphJSON } from './types'
+import { toViewGraph } from './view-graph'
 import { parseGlossary, type GlossaryFile } from './parse'
 import { findMentions } from './link/mentions'
 import { findMisspellings } from './link/misspellings'
@@ -67,3 +68,12 @@ export function serializeGraph(graph: GlossaryGraph): string {
   const data: GraphJSON = graph.export()
   return `${JSON.stringify(data)}\n`
 }
+
+/** graph-view.json text: the lean client graph the canvas draws first (see view-graph.ts). */
+export function serializeViewGraph(graph: GlossaryGraph): string {
+  const data: GraphJSON = graph.export()
+  return `${JSON.stringify(toViewGraph(data))}\n`
+}
+
+/** Where the view graph goes for a graph.json path: `x/graph.json` → `x/graph-view.json`. */
+export const viewGraphPath = (graphPath: string): string => graphPath.replace(/(\.json)?$/, '-view.json')

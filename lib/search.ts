@@ -50,14 +50,31 @@ const toDoc = (n: GNode): Doc => ({
 
 const detailOf = (n: GNode) => (n.kind === 'term' ? (n.gloss ?? n.expansion ?? '') : (n.labelEn ?? '概念'))
 
+/** A search function (results best first) that can also build its index ahead of the first query. */
+export interface Search {
+  (query: string, limit?: number): Hit[]
+  /**
+   * Builds the index in small chunks between frames (call after first paint); until it is
+   * ready, queries use only the name and pinyin pass, which needs no index.
+   */
+  warm: () => Promise<void>
+}
+
+/** Name fields: short queries search only these (prefix matches of one letter over definitions are thousands). */
+const NAME_FIELDS = ['label', 'aliases', 'expansion', 'gloss', 'pinyin']
+const SHORT = 2
+
 /** Builds a search function over the given nodes; results are best first. */
-export function createSearch(nodes: GNode[]): (query: string, limit?: number) => Hit[] {
+export function createSearch(nodes: GNode[]): Search {
   const byId = new Map(nodes.map((n) => [n.id, n]))
-  // Built on the first query, not on page load: most visits never search.
-  let index: MiniSearch<Doc> | undefined
-  const mini = () => {
-    if (index) return index
-    index = new MiniSearch<Doc>({
+  // Lower-cased names and pinyin, once: the substring pass runs over every node on each keystroke.
+  const names = nodes.map((n) => ({
+    id: n.id,
+    names: [n.label, ...n.aliases].map((s) => s.toLowerCase()),
+    pinyin: n.pinyin,
+  }))
+  const make = () =>
+    new MiniSearch<Doc>({
       fields: ['label', 'aliases', 'expansion', 'gloss', 'definition', 'pinyin'],
       tokenize,
       searchOptions: {
@@ -67,26 +84,36 @@ export function createSearch(nodes: GNode[]): (query: string, limit?: number) =>
         fuzzy: (term) => (CJK.test(term) || term.length < 4 ? false : 0.25),
       },
     })
+  let index: MiniSearch<Doc> | undefined
+  let warming: Promise<void> | undefined
+  // Built on the first query if warm() was not called (tests, small pages).
+  const mini = () => {
+    if (index) return index
+    index = make()
     index.addAll(nodes.map(toDoc))
     return index
   }
-  return (query, limit = 8) => {
+  const search = (query: string, limit = 8): Hit[] => {
     const q = query.trim()
     if (!q) return []
     const scores = new Map<string, number>()
     const add = (id: string, s: number) => scores.set(id, (scores.get(id) ?? 0) + s)
-    let results = mini().search(q, { combineWith: 'AND' })
-    if (results.length === 0) results = mini().search(q)
-    for (const r of results) add(r.id, r.score)
+    // While warm() is still building, skip the index rather than build it synchronously.
+    const idx = warming && !index ? undefined : mini()
+    if (idx) {
+      const fields = q.length <= SHORT ? { fields: NAME_FIELDS } : {}
+      let results = idx.search(q, { combineWith: 'AND', ...fields })
+      if (results.length === 0) results = idx.search(q, fields)
+      for (const r of results) add(r.id, r.score)
+    }
     const top = Math.max(1, ...scores.values())
     const needle = q.toLowerCase()
     const compact = needle.replace(/[^a-z]/g, '')
-    for (const n of nodes) {
-      const names = [n.label, ...n.aliases].map((s) => s.toLowerCase())
-      if (names.includes(needle)) add(n.id, top * 3)
-      else if (names.some((s) => s.includes(needle))) add(n.id, top)
-      if (compact.length >= 2 && compact === needle && n.pinyin.some((p) => p.includes(compact)))
-        add(n.id, top)
+    const pinyinToo = compact.length >= 2 && compact === needle
+    for (const n of names) {
+      if (n.names.includes(needle)) add(n.id, top * 3)
+      else if (n.names.some((s) => s.includes(needle))) add(n.id, top)
+      if (pinyinToo && n.pinyin.some((p) => p.includes(compact))) add(n.id, top)
     }
     return [...scores.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
@@ -96,4 +123,15 @@ export function createSearch(nodes: GNode[]): (query: string, limit?: number) =>
         return n ? [{ id, kind: n.kind, label: n.label, detail: detailOf(n) }] : []
       })
   }
+  const warm = () => {
+    if (index) return Promise.resolve()
+    if (!warming) {
+      const next = make()
+      warming = next.addAllAsync(nodes.map(toDoc), { chunkSize: 100 }).then(() => {
+        index = next
+      })
+    }
+    return warming
+  }
+  return Object.assign(search, { warm })
 }

@@ -1,11 +1,10 @@
 'use client'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import CytoscapeComponent from 'react-cytoscapejs'
-import type { Core } from 'cytoscape'
+import { useEffect, useRef, useState } from 'react'
+import cytoscape, { type Core } from 'cytoscape'
 import { toElements } from '@/lib/elements'
-import type { Lookup } from '@/lib/lookup'
 import type { InView } from '@/lib/view'
-import { stylesheet } from './cy-style'
+import type { ViewGraph } from '@/lib/view-graph'
+import { stylesheetFor } from './cy-style'
 import { useCamera } from './use-camera'
 import { useHover } from './use-hover'
 import { syncClass } from './classes'
@@ -18,7 +17,7 @@ declare global {
 }
 
 export interface CyGraphProps {
-  lookup: Lookup
+  view: ViewGraph
   inView: InView
   selectedId: string | undefined
   matches: Set<string>
@@ -26,23 +25,53 @@ export interface CyGraphProps {
   onCore: (cy: Core | null) => void
 }
 
-// Positions come from the file (build-time layout); `preset` only places them.
-const layout = { name: 'preset', fit: true, padding: 40 }
-const fill = { width: '100%', height: '100%' }
+/** Above this many edges the canvas switches to its cheap mode (see `options`). */
+const BIG_EDGES = 2000
 
-/** The graph canvas. Elements/stylesheet/layout are memoized: react-cytoscapejs re-diffs on change. */
-export default function CyGraph({ lookup, inView, selectedId, matches, onNodeTap, onCore }: CyGraphProps) {
-  const elements = useMemo(() => toElements(lookup), [lookup])
-  // Thousands of edges: draw a texture while panning/zooming instead of every edge each frame.
-  const big = lookup.edges.length > 2000
-  const [cy, setCy] = useState<Core | null>(null)
+/**
+ * The graph canvas: a thin wrapper that creates the Cytoscape core once per graph. It replaces
+ * react-cytoscapejs, which re-diffed every element on each render (every keystroke, every
+ * filter) and could not pass render options.
+ */
+export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, onCore }: CyGraphProps) {
   const box = useRef<HTMLDivElement>(null)
-  // react-cytoscapejs calls this on every render; only a new core instance matters.
-  const handleCy = useCallback((core: Core) => setCy((prev) => (prev === core ? prev : core)), [])
+  const [cy, setCy] = useState<Core | null>(null)
   const tap = useRef(onNodeTap)
   useEffect(() => {
     tap.current = onNodeTap
   }, [onNodeTap])
+
+  useEffect(() => {
+    const container = box.current
+    if (!container) return
+    const { nodes, edges } = toElements(view)
+    const big = edges.length > BIG_EDGES
+    // Every element goes in here, none later: elements added after the first render (tried: the
+    // concept edges in idle chunks) left Cytoscape drawing at 2 fps at 5,000 terms.
+    const core = cytoscape({
+      container,
+      elements: [...nodes, ...edges],
+      style: stylesheetFor(big),
+      layout: { name: 'preset', fit: false },
+      minZoom: 0.15,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      autounselectify: true,
+      // Big graphs: no edges while panning/zooming, at 1 device pixel. Not textureOnViewport: its
+      // texture is redrawn on every zoom step after measuring every label (2 fps at 5,000 terms).
+      hideEdgesOnViewport: big,
+      // Labels too: zoomed in, hundreds of outlined labels per frame dropped panning to ~5 fps.
+      hideLabelsOnViewport: big,
+      motionBlur: false,
+      ...(big ? { pixelRatio: 1 } : {}),
+    })
+    setCy(core)
+    return () => {
+      core.destroy()
+      setCy(null)
+    }
+  }, [view])
 
   useEffect(() => {
     if (!cy) return
@@ -67,21 +96,8 @@ export default function CyGraph({ lookup, inView, selectedId, matches, onNodeTap
   }, [cy, matches])
 
   return (
-    <div ref={box} className="cy-box">
-      <CytoscapeComponent
-        elements={elements}
-        stylesheet={stylesheet}
-        layout={layout}
-        style={fill}
-        cy={handleCy}
-        minZoom={0.15}
-        maxZoom={4}
-        boxSelectionEnabled={false}
-        autoungrabify
-        autounselectify
-        hideEdgesOnViewport={big}
-        textureOnViewport={big}
-      />
+    <div className="cy-box">
+      <div ref={box} style={{ width: '100%', height: '100%' }} />
     </div>
   )
 }

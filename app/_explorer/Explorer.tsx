@@ -1,10 +1,13 @@
 'use client'
+import { useEffect } from 'react'
 import { useGraph } from './use-graph'
 import { ExplorerView } from './ExplorerView'
+import { preloadCanvas } from './GraphCanvas'
 
 /** Entry of the explorer: loading and error states around the real view. */
 export function Explorer() {
   const load = useGraph()
+  useEffect(preloadCanvas, [])
   if (load.status === 'loading') {
     return (
       <div className="state-screen" role="status" aria-live="polite">
@@ -24,5 +27,14 @@ export function Explorer() {
       </div>
     )
   }
-  return <ExplorerView lookup={load.lookup} />
+  return (
+    <>
+      <ExplorerView lookup={load.lookup} view={load.view} complete={load.complete} />
+      {!load.complete && (
+        <p className="loading-note" role="status" aria-live="polite">
+          正在加载术语图谱…
+        </p>
+      )}
+    </>
+  )
 }

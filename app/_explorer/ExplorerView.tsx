@@ -5,6 +5,7 @@ import { conceptKey } from '@/lib/keys'
 import type { Lookup } from '@/lib/lookup'
 import { createSearch, type Hit } from '@/lib/search'
 import { computeView } from '@/lib/view'
+import type { ViewGraph } from '@/lib/view-graph'
 import { useView } from './use-view'
 import { useShortcuts } from './use-shortcuts'
 import { Toolbar } from './Toolbar'
@@ -14,13 +15,25 @@ import { FilterPanel } from './FilterPanel'
 import { Stage } from './Stage'
 import { DetailPanel } from './DetailPanel'
 
+interface Props {
+  lookup: Lookup
+  /** What the canvas draws (stable across the lean → full switch, so the canvas is built once). */
+  view: ViewGraph
+  /** False while only the lean graph is loaded: no definitions, evidence or search keys yet. */
+  complete: boolean
+}
+
 /** The explorer once the graph is loaded: wires URL state to the toolbar, canvas/list and panel. */
-export function ExplorerView({ lookup }: { lookup: Lookup }) {
+export function ExplorerView({ lookup, view, complete }: Props) {
   const { state, problems, update } = useView(lookup)
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [cy, setCy] = useState<Core | null>(null)
   const searchInput = useRef<HTMLInputElement>(null)
   const search = useMemo(() => createSearch([...lookup.nodes.values()]), [lookup])
+  // Build the search index in idle chunks once the full graph is here, not on the first keystroke.
+  useEffect(() => {
+    if (complete) void search.warm()
+  }, [search, complete])
   const { focus, depth, concepts, kinds, hideIsolated, q } = state
   const inView = useMemo(
     () => computeView(lookup, { ...(focus ? { focus } : {}), depth, concepts, kinds, hideIsolated }),
@@ -46,7 +59,14 @@ export function ExplorerView({ lookup }: { lookup: Lookup }) {
     },
     [lookup, selectTerm, selectConcept],
   )
-  const pick = useCallback((hit: Hit) => selectNode(hit.id), [selectNode])
+  const pick = useCallback(
+    (hit: Hit, q: string) => {
+      const n = lookup.nodes.get(hit.id)
+      if (!n) return
+      update(n.kind === 'term' ? { term: n.slug, concept: undefined, q } : { term: undefined, concept: n.slug, q }, 'push')
+    },
+    [lookup, update],
+  )
   const closePanel = useCallback(() => {
     if (state.term !== undefined || state.concept !== undefined)
       update({ term: undefined, concept: undefined }, 'push')
@@ -78,6 +98,7 @@ export function ExplorerView({ lookup }: { lookup: Lookup }) {
         )}
         <Stage
           lookup={lookup}
+          view={view}
           state={state}
           update={update}
           inView={inView}

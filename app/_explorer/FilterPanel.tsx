@@ -24,7 +24,17 @@ export function FilterPanel({ lookup, state, update, onClose }: Props) {
         .sort((a, b) => b.n - a.n || byLabel(a.c, b.c)),
     [lookup],
   )
-  const terms = useMemo(() => [...lookup.terms.values()].sort(byLabel), [lookup])
+  // Built once per graph: re-creating thousands of <option>s on every filter change cost more than the filter.
+  const termOptions = useMemo(
+    () =>
+      [...lookup.terms.values()].sort(byLabel).map((t) => (
+        <option key={t.id} value={t.slug}>
+          {t.label}
+          {t.gloss ? ` ${t.gloss}` : ''}
+        </option>
+      )),
+    [lookup],
+  )
   const kind = (k: EdgeKind, label: string) => (
     <label className="check">
       <input
@@ -51,12 +61,7 @@ export function FilterPanel({ lookup, state, update, onClose }: Props) {
           onChange={(e) => update({ focus: e.target.value || undefined })}
         >
           <option value="">（不聚焦）</option>
-          {terms.map((t) => (
-            <option key={t.id} value={t.slug}>
-              {t.label}
-              {t.gloss ? ` ${t.gloss}` : ''}
-            </option>
-          ))}
+          {termOptions}
         </select>
         <div className="radios" role="radiogroup" aria-label="邻域深度">
           {([1, 2, 3] as const).map((d) => (

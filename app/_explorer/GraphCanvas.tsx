@@ -2,7 +2,15 @@
 import dynamic from 'next/dynamic'
 
 /** Cytoscape needs `window`: load the canvas in the browser only (must sit in a client module). */
-export const GraphCanvas = dynamic(() => import('./CyGraph'), {
+const load = () => import('./CyGraph')
+
+/**
+ * Starts downloading the canvas code (Cytoscape is most of the page's JavaScript) while the graph
+ * is still being fetched, instead of after it arrives.
+ */
+export const preloadCanvas = () => void load()
+
+export const GraphCanvas = dynamic(load, {
   ssr: false,
   loading: () => (
     <p className="canvas-note" role="status">

@@ -1,5 +1,5 @@
 'use client'
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
 import { byLabel, type GNode, type Lookup } from '@/lib/lookup'
 import type { InView } from '@/lib/view'
 
@@ -12,7 +12,11 @@ interface Props {
 }
 
 /** The terms and concepts in view as plain lists: the keyboard and screen-reader alternative to the canvas. */
+/** Items rendered at first: thousands of buttons make every re-render slow; the rest are one click away. */
+const PAGE = 300
+
 export function ListView({ lookup, inView, selectedId, matches, onSelect }: Props) {
+  const [limit, setLimit] = useState(PAGE)
   const { terms, concepts } = useMemo(() => {
     const nodes = [...inView.nodes].flatMap((id) => lookup.nodes.get(id) ?? []).sort(byLabel)
     return {
@@ -39,7 +43,12 @@ export function ListView({ lookup, inView, selectedId, matches, onSelect }: Prop
     <div className="list-view">
       <section aria-labelledby="list-terms-h">
         <h2 id="list-terms-h">当前视图中的 {terms.length} 个术语</h2>
-        <ul>{terms.map(item)}</ul>
+        <ul>{terms.slice(0, limit).map(item)}</ul>
+        {terms.length > limit && (
+          <button type="button" className="button" onClick={() => setLimit((n) => n + 5 * PAGE)}>
+            再显示 {Math.min(5 * PAGE, terms.length - limit)} 个（共 {terms.length} 个）
+          </button>
+        )}
       </section>
       {concepts.length > 0 && (
         <section aria-labelledby="list-concepts-h">

@@ -1,30 +1,52 @@
 'use client'
-import { useId, useMemo, useState, type KeyboardEvent, type RefObject } from 'react'
-import type { Hit } from '@/lib/search'
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import type { Hit, Search } from '@/lib/search'
 
 interface Props {
   value: string
   onChange: (q: string) => void
-  search: (q: string, limit?: number) => Hit[]
-  onPick: (hit: Hit) => void
+  search: Search
+  onPick: (hit: Hit, q: string) => void
   inputRef: RefObject<HTMLInputElement | null>
 }
+
+/** How long typing must pause before the query goes to the URL (and the canvas highlights matches). */
+const URL_DELAY = 200
 
 /**
  * Search combobox (ARIA 1.2 pattern): the input keeps focus, arrows move the active suggestion,
  * Enter picks the active or top hit, Esc closes the list (a second Esc clears the text).
+ * The text lives here and suggestions follow every keystroke; the URL (`q`, and with it the
+ * highlighting of matches on the canvas) follows after a short pause, so a keystroke does not
+ * re-render the whole explorer.
  */
-export function SearchBox({ value, onChange, search, onPick, inputRef }: Props) {
+export function SearchBox({ value: committed, onChange, search, onPick, inputRef }: Props) {
   const id = useId()
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
+  const [value, setValue] = useState(committed)
+  const pending = useRef<number | undefined>(undefined)
+  // The URL changed from elsewhere (Back/Forward, reset, a pick): show it.
+  const [seen, setSeen] = useState(committed)
+  if (seen !== committed) {
+    setSeen(committed)
+    setValue(committed)
+  }
+  useEffect(() => () => window.clearTimeout(pending.current), [])
+  const commit = (q: string, delay: number) => {
+    window.clearTimeout(pending.current)
+    if (delay === 0) onChange(q)
+    else pending.current = window.setTimeout(() => onChange(q), delay)
+  }
   const hits = useMemo(() => search(value, 8), [search, value])
   const shown = open && value.trim() !== ''
   const choose = (hit: Hit | undefined) => {
     if (!hit) return
+    // The pick carries the text, so the URL gets both in one history entry.
+    window.clearTimeout(pending.current)
     setOpen(false)
     setActive(-1)
-    onPick(hit)
+    onPick(hit, value)
   }
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
@@ -39,7 +61,10 @@ export function SearchBox({ value, onChange, search, onPick, inputRef }: Props) 
       // Handled here so the page-level Esc (close panel) does not also fire.
       e.preventDefault()
       if (shown) setOpen(false)
-      else if (value) onChange('')
+      else if (value) {
+        setValue('')
+        commit('', 0)
+      }
       else inputRef.current?.blur()
     }
   }
@@ -62,7 +87,8 @@ export function SearchBox({ value, onChange, search, onPick, inputRef }: Props) 
         placeholder="搜索术语：中文、English、缩写或拼音"
         value={value}
         onChange={(e) => {
-          onChange(e.target.value)
+          setValue(e.target.value)
+          commit(e.target.value, URL_DELAY)
           setOpen(true)
           setActive(-1)
         }}

@@ -3,6 +3,7 @@ import type { Core } from 'cytoscape'
 import type { Lookup } from '@/lib/lookup'
 import { CLEAR_FILTERS, type ViewState } from '@/lib/url-state'
 import type { InView } from '@/lib/view'
+import type { ViewGraph } from '@/lib/view-graph'
 import type { Update } from './use-view'
 import { GraphCanvas } from './GraphCanvas'
 import { ListView } from './ListView'
@@ -11,6 +12,7 @@ import { ZoomControls } from './ZoomControls'
 
 interface Props {
   lookup: Lookup
+  view: ViewGraph
   state: ViewState
   update: Update
   inView: InView
@@ -22,7 +24,7 @@ interface Props {
 }
 
 /** The main area: the canvas (or its list alternative), legend, zoom controls and empty state. */
-export function Stage({ lookup, state, update, inView, matches, selectedId, onSelect, cy, onCore }: Props) {
+export function Stage({ lookup, view, state, update, inView, matches, selectedId, onSelect, cy, onCore }: Props) {
   const empty = inView.nodes.size === 0
   return (
     <main className="stage" aria-label="术语图谱">
@@ -42,7 +44,7 @@ export function Stage({ lookup, state, update, inView, matches, selectedId, onSe
             aria-label={`术语关系图，当前显示 ${inView.nodes.size} 个节点。可切换到列表视图用键盘浏览。`}
           >
             <GraphCanvas
-              lookup={lookup}
+              view={view}
               inView={inView}
               selectedId={selectedId}
               matches={matches}

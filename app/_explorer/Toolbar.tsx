@@ -1,7 +1,7 @@
 'use client'
 import type { RefObject } from 'react'
 import Link from 'next/link'
-import type { Hit } from '@/lib/search'
+import type { Hit, Search } from '@/lib/search'
 import { DEFAULT_STATE, type ViewState } from '@/lib/url-state'
 import type { Update } from './use-view'
 import { SearchBox } from './SearchBox'
@@ -10,8 +10,8 @@ interface Props {
   title: string
   state: ViewState
   update: Update
-  search: (q: string, limit?: number) => Hit[]
-  onPick: (hit: Hit) => void
+  search: Search
+  onPick: (hit: Hit, q: string) => void
   inputRef: RefObject<HTMLInputElement | null>
   filtersOpen: boolean
   onToggleFilters: () => void

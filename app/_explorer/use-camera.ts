@@ -11,12 +11,20 @@ const DURATION = 300
  * Applies the view to the canvas: hides what is out of view, marks the selection and its
  * neighbours, and moves the camera — fit when the filters change, centre when the selection does.
  */
-export function useCamera(cy: Core | null, inView: InView, selectedId: string | undefined) {
+export function useCamera(
+  cy: Core | null,
+  inView: InView,
+  selectedId: string | undefined,
+) {
   const first = useRef(true)
+  // The node set last fitted: a new but equal view (e.g. the full graph replacing the lean one) keeps the camera.
+  const fitted = useRef<{ cy: Core; nodes: Set<string> } | null>(null)
   useEffect(() => {
     if (!cy) return
     setClassWhere(cy, 'hidden', 'node', (id) => !inView.nodes.has(id))
     setClassWhere(cy, 'hidden', 'edge', (id) => !inView.edges.has(id))
+    if (fitted.current?.cy === cy && sameSet(fitted.current.nodes, inView.nodes)) return
+    fitted.current = { cy, nodes: inView.nodes }
     cy.stop()
     const viewport = fitViewport(cy)
     if (first.current) cy.viewport(viewport)
@@ -37,6 +45,10 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
           .map((el) => el.id()),
       ),
     )
+  }, [cy, selectedId])
+
+  useEffect(() => {
+    if (!cy) return
     const node = selectedId ? cy.getElementById(selectedId) : undefined
     if (node && node.nonempty() && !node.hasClass('hidden')) {
       const zoom = Math.max(cy.zoom(), 1)
@@ -51,6 +63,15 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
   }, [cy, selectedId])
 }
 
+const LABEL_FIT_LIMIT = 2000
+
+const sameSet = (a: Set<string>, b: Set<string>) => {
+  if (a === b) return true
+  if (a.size !== b.size) return false
+  for (const x of a) if (!b.has(x)) return false
+  return true
+}
+
 /** Most a fit may zoom in: a two-node view should not fill the screen with two giant discs. */
 const MAX_FIT_ZOOM = 1.6
 
@@ -59,7 +80,9 @@ const MAX_FIT_ZOOM = 1.6
  * bottom sheet, without zooming in past MAX_FIT_ZOOM.
  */
 export function fitViewport(cy: Core) {
-  const bb = cy.elements().not('.hidden').boundingBox()
+  // Measuring thousands of labels costs more than the fit is worth; small graphs fit with labels.
+  const shown = cy.elements().not('.hidden')
+  const bb = shown.boundingBox({ includeLabels: shown.length < LABEL_FIT_LIMIT })
   const w = cy.width()
   const h = cy.height() - coveredBottom(cy)
   if (bb.w === Infinity || bb.w < 0) return { zoom: cy.zoom(), pan: cy.pan() }

@@ -1,29 +1,67 @@
 'use client'
 import { useCallback, useEffect, useState } from 'react'
 import { checkGraph } from '@/lib/check-graph'
+import { checkViewGraph } from '@/lib/check-view-graph'
 import { buildLookup, type Lookup } from '@/lib/lookup'
+import { fromViewGraph, toViewGraph, type ViewGraph } from '@/lib/view-graph'
 
 export type GraphLoad =
-  { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; lookup: Lookup }
+  | { status: 'loading' }
+  | { status: 'error'; message: string }
+  /** `complete` is false while only the lean graph is known (no definitions, evidence or search keys). */
+  | { status: 'ready'; view: ViewGraph; lookup: Lookup; complete: boolean }
 
-/** Fetches and checks /graph.json once; `retry` refetches after a failure. */
-export function useGraph(url = '/graph.json'): GraphLoad & { retry: () => void } {
+/** Below this many nodes the lean graph is not worth a second render: wait for graph.json. */
+const LEAN_FIRST = 1000
+
+/** Resolves after the browser has painted what the last state update rendered. */
+const afterPaint = () =>
+  new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))
+
+const sameNodes = (a: ViewGraph, b: ViewGraph) =>
+  a.keys.length === b.keys.length && a.keys.every((k, i) => k === b.keys[i])
+
+/**
+ * Loads the graph in two steps on big glossaries: the lean /graph-view.json first (the canvas
+ * draws from it), then /graph.json, parsed only after that first paint. Small glossaries wait for
+ * graph.json alone. `retry` refetches after a failure.
+ */
+export function useGraph(url = '/graph.json', viewUrl = '/graph-view.json'): GraphLoad & { retry: () => void } {
   const [load, setLoad] = useState<GraphLoad>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
     const abort = new AbortController()
-    fetch(url, { signal: abort.signal })
-      .then((res) => {
-        if (!res.ok) throw new Error(`HTTP ${res.status}`)
-        return res.json()
-      })
-      .then((data: unknown) => setLoad({ status: 'ready', lookup: buildLookup(checkGraph(data)) }))
-      .catch((err: unknown) => {
-        if (abort.signal.aborted) return
-        setLoad({ status: 'error', message: err instanceof Error ? err.message : String(err) })
-      })
+    const { signal } = abort
+    // Both requests start now; the full text is read off the main thread while the canvas draws.
+    const fullText = fetch(url, { signal }).then((res) => {
+      if (!res.ok) throw new Error(`HTTP ${res.status}`)
+      return res.text()
+    })
+    const lean = fetch(viewUrl, { signal })
+      .then((res) => (res.ok ? res.json() : undefined))
+      .then((data: unknown) => checkViewGraph(data))
+      // A missing or stale view file only costs speed: graph.json has everything.
+      .catch(() => undefined)
+    const run = async () => {
+      const view = await lean
+      if (signal.aborted) return
+      if (view && view.keys.length >= LEAN_FIRST) {
+        setLoad({ status: 'ready', view, lookup: buildLookup(fromViewGraph(view)), complete: false })
+        await afterPaint()
+      }
+      const g = checkGraph(JSON.parse(await fullText))
+      if (signal.aborted) return
+      const fromFull = toViewGraph(g)
+      // Keep the drawn view (same object: the canvas is not rebuilt) unless it is not this graph.
+      const drawn = view && sameNodes(view, fromFull) ? view : fromFull
+      setLoad({ status: 'ready', view: drawn, lookup: buildLookup(g), complete: true })
+    }
+    run().catch((err: unknown) => {
+      if (signal.aborted) return
+      setLoad({ status: 'error', message: err instanceof Error ? err.message : String(err) })
+    })
     return () => abort.abort()
-  }, [url, attempt])
+  }, [url, viewUrl, attempt])
   const retry = useCallback(() => {
     setLoad({ status: 'loading' })
     setAttempt((n) => n + 1)

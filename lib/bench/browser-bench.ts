@@ -45,7 +45,7 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
-async function launch(): Promise<Browser> {
+export async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: FLAGS,
@@ -64,7 +64,7 @@ async function drawnOnce(browser: Browser, url: string): Promise<number> {
   }
 }
 
-async function measureSite(browser: Browser, name: string, dir: string): Promise<BrowserRow> {
+export async function measureSite(browser: Browser, name: string, dir: string): Promise<BrowserRow> {
   const server = await serveStatic(dir, bareRoutes())
   try {
     const explorerUrl = `${server.url}/`

@@ -20,7 +20,11 @@ describe('npm run extract', () => {
     expect(stdout).toMatch(
       /^extract: 51 terms, \d+ concepts, edges: \d+ mention, \d+ concept; 0 warning\(s\)/,
     )
-    expect(JSON.parse(readFileSync(out, 'utf8')).nodes.length).toBeGreaterThan(51)
+    const graph: { nodes: { key: string }[] } = JSON.parse(readFileSync(out, 'utf8'))
+    expect(graph.nodes.length).toBeGreaterThan(51)
+    // The lean client graph sits beside it, same nodes in the same order.
+    const view: { keys: string[] } = JSON.parse(readFileSync(join(dir, 'graph-view.json'), 'utf8'))
+    expect(view.keys).toEqual(graph.nodes.map((n) => n.key))
   })
 
   it('fails on a malformed glossary, listing every problem as path:line, and writes nothing', () => {

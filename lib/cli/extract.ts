@@ -1,13 +1,13 @@
 /**
  * `npm run extract -- --glossary <file|dir> --out <file>`
  * Reads the glossary (a directory means every *.md in it, plus concepts.txt if present),
- * writes graph.json, prints diagnostics as `path:line: severity: message` and a summary.
+ * writes graph.json (and the lean graph-view.json beside it for the explorer), prints diagnostics as `path:line: severity: message` and a summary.
  * Exits 1 when the glossary has errors, 2 on bad usage or an unreadable path.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
-import { extract, serializeGraph } from '../extract'
+import { extract, serializeGraph, serializeViewGraph, viewGraphPath } from '../extract'
 import { formatDiagnostic } from '../diagnostics'
 import { readGlossary } from './read-glossary'
 import { summarize } from './summary'
@@ -45,6 +45,7 @@ function main(): number {
   mkdirSync(dirname(options.out), { recursive: true })
   const json = serializeGraph(result.graph)
   writeFileSync(options.out, json)
+  writeFileSync(viewGraphPath(options.out), serializeViewGraph(result.graph))
   if (!options.quiet) console.log(summarize(result.graph, result.diagnostics, options.out, json.length))
   return 0
 }

@@ -5,7 +5,7 @@
  */
 import Graph from 'graphology'
 import type { EdgeAttributes, GraphAttributes, NodeAttributes, Term } from '../types'
-import { conceptKey, termKey } from '../keys'
+import { conceptKey, edgeKey, termKey } from '../keys'
 import type { Mention } from '../link/mentions'
 import type { Concept } from '../concepts'
 import { createSlugAllocator } from '../parse/slug'
@@ -41,7 +41,7 @@ export function buildGraph(
   for (const mention of mentions) {
     const source = keyOfTerm(mention.source)
     const target = keyOfTerm(mention.target)
-    graph.addDirectedEdgeWithKey(`mention:${source}->${target}`, source, target, {
+    graph.addDirectedEdgeWithKey(edgeKey('mention', source, target), source, target, {
       kind: 'mention',
       evidence: mention.evidence,
     })
@@ -61,7 +61,7 @@ export function buildGraph(
     })
     for (const member of concept.members) {
       const source = keyOfTerm(member.term)
-      graph.addDirectedEdgeWithKey(`concept:${source}->${key}`, source, key, {
+      graph.addDirectedEdgeWithKey(edgeKey('concept', source, key), source, key, {
         kind: 'concept',
         evidence: member.evidence,
       })
