@@ -1,6 +1,7 @@
 'use client'
-import { useEffect, useRef, useState } from 'react'
-import cytoscape, { type Core } from 'cytoscape'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { Core } from 'cytoscape'
+import CytoscapeComponent from 'react-cytoscapejs'
 import { toElements } from '@/lib/elements'
 import type { InView } from '@/lib/view'
 import type { ViewGraph } from '@/lib/view-graph'
@@ -25,13 +26,15 @@ export interface CyGraphProps {
   onCore: (cy: Core | null) => void
 }
 
-/** Above this many edges the canvas switches to its cheap mode (see `options`). */
+/** Above this many edges the canvas switches to its cheap mode (see below). */
 const BIG_EDGES = 2000
 
 /**
- * The graph canvas: a thin wrapper that creates the Cytoscape core once per graph. It replaces
- * react-cytoscapejs, which re-diffed every element on each render (every keystroke, every
- * filter) and could not pass render options.
+ * The graph canvas (react-cytoscapejs). Elements, stylesheet and layout are memoized per graph,
+ * so the component's per-render diff is a reference check and never walks thousands of
+ * elements; all elements go in when the core is created (added later, they left Cytoscape
+ * drawing at 2 fps at 5,000 terms). react-cytoscapejs calls `cy` on every render, so the core is
+ * taken once per instance.
  */
 export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, onCore }: CyGraphProps) {
   const box = useRef<HTMLDivElement>(null)
@@ -41,37 +44,12 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
     tap.current = onNodeTap
   }, [onNodeTap])
 
-  useEffect(() => {
-    const container = box.current
-    if (!container) return
+  const elements = useMemo(() => {
     const { nodes, edges } = toElements(view)
-    const big = edges.length > BIG_EDGES
-    // Every element goes in here, none later: elements added after the first render (tried: the
-    // concept edges in idle chunks) left Cytoscape drawing at 2 fps at 5,000 terms.
-    const core = cytoscape({
-      container,
-      elements: [...nodes, ...edges],
-      style: stylesheetFor(big),
-      layout: { name: 'preset', fit: false },
-      minZoom: 0.15,
-      maxZoom: 4,
-      boxSelectionEnabled: false,
-      autoungrabify: true,
-      autounselectify: true,
-      // Big graphs: no edges while panning/zooming, at 1 device pixel. Not textureOnViewport: its
-      // texture is redrawn on every zoom step after measuring every label (2 fps at 5,000 terms).
-      hideEdgesOnViewport: big,
-      // Labels too: zoomed in, hundreds of outlined labels per frame dropped panning to ~5 fps.
-      hideLabelsOnViewport: big,
-      motionBlur: false,
-      ...(big ? { pixelRatio: 1 } : {}),
-    })
-    setCy(core)
-    return () => {
-      core.destroy()
-      setCy(null)
-    }
+    return { list: [...nodes, ...edges], big: edges.length > BIG_EDGES }
   }, [view])
+  const stylesheet = useMemo(() => stylesheetFor(elements.big), [elements])
+  const takeCore = useCallback((core: Core) => setCy((current) => (current === core ? current : core)), [])
 
   useEffect(() => {
     if (!cy) return
@@ -96,8 +74,26 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
   }, [cy, matches])
 
   return (
-    <div className="cy-box">
-      <div ref={box} style={{ width: '100%', height: '100%' }} />
+    <div className="cy-box" ref={box}>
+      <CytoscapeComponent
+        elements={elements.list}
+        stylesheet={stylesheet}
+        layout={PRESET}
+        style={FILL}
+        cy={takeCore}
+        minZoom={0.15}
+        maxZoom={4}
+        boxSelectionEnabled={false}
+        autoungrabify
+        autounselectify
+        // Big graphs: no edges while panning or zooming, at one device pixel.
+        hideEdgesOnViewport={elements.big}
+        motionBlur={false}
+        {...(elements.big ? { pixelRatio: 1 } : {})}
+      />
     </div>
   )
 }
+
+const PRESET = { name: 'preset', fit: false }
+const FILL = { width: '100%', height: '100%' }
