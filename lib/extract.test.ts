@@ -183,3 +183,14 @@ describe('fatal input', () => {
     ])
   })
 })
+
+describe('communities', () => {
+  it('are numbered largest first, so the biggest groups get distinct colours', () => {
+    const graph = build(bundled)
+    const sizes = new Map<number, number>()
+    graph.forEachNode((_k, a) => sizes.set(a.community, (sizes.get(a.community) ?? 0) + 1))
+    const bySizeDesc = [...sizes.keys()].sort((a, b) => a - b).map((c) => sizes.get(c) ?? 0)
+    expect(bySizeDesc).toEqual([...bySizeDesc].sort((a, b) => b - a))
+    expect(sizes.size).toBeGreaterThan(3)
+  })
+})

@@ -20,7 +20,7 @@ const round = (value: number, digits = 6): number => Number(value.toFixed(digits
 export function assignMetrics(graph: GlossaryGraph, options: Partial<MetricsOptions> = {}): void {
   const { seed } = { ...defaultMetricsOptions, ...options }
   const ranks = graph.size > 0 ? pagerank(graph, { getEdgeWeight: null }) : {}
-  const communities = louvain(graph, { rng: seedrandom(seed), getEdgeWeight: null })
+  const communities = bySize(louvain(graph, { rng: seedrandom(seed), getEdgeWeight: null }))
   graph.forEachNode((node) => {
     graph.mergeNodeAttributes(node, {
       degree: graph.degree(node),
@@ -28,4 +28,17 @@ export function assignMetrics(graph: GlossaryGraph, options: Partial<MetricsOpti
       community: communities[node] ?? 0,
     })
   })
+}
+
+/**
+ * Renumbers communities largest first (ties: in node order), so community 0 is the biggest and
+ * a palette indexed by community gives the big groups distinct colours.
+ */
+function bySize(communities: Record<string, number>): Record<string, number> {
+  const sizes = new Map<number, number>()
+  for (const c of Object.values(communities)) sizes.set(c, (sizes.get(c) ?? 0) + 1)
+  const firstSeen = [...new Set(Object.values(communities))]
+  const order = firstSeen.sort((a, b) => (sizes.get(b) ?? 0) - (sizes.get(a) ?? 0))
+  const rank = new Map(order.map((c, i) => [c, i]))
+  return Object.fromEntries(Object.entries(communities).map(([node, c]) => [node, rank.get(c) ?? 0]))
 }
