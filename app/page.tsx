@@ -3,6 +3,8 @@ import Link from 'next/link'
 import { Explorer } from './_explorer/Explorer'
 import { loadGraph } from './_data/load-graph'
 import { byLabel } from '@/lib/lookup'
+import { LEAN_FIRST } from '@/lib/view-graph'
+import { preload } from 'react-dom'
 
 /**
  * The explorer page (server). The interactive part is a client leaf under Suspense (nuqs reads the
@@ -11,6 +13,10 @@ import { byLabel } from '@/lib/lookup'
 export default function Home() {
   const g = loadGraph()
   const terms = [...g.terms.values()].sort(byLabel)
+  // Start the graph download with the HTML instead of after hydration (same request the
+  // explorer's fetch makes, so the browser reuses it).
+  preload('/graph.json', { as: 'fetch', crossOrigin: 'anonymous' })
+  if (g.nodes.size >= LEAN_FIRST) preload('/graph-view.json', { as: 'fetch', crossOrigin: 'anonymous' })
   return (
     <>
       <Suspense

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react'
 import { checkGraph } from '@/lib/check-graph'
 import { checkViewGraph } from '@/lib/check-view-graph'
 import { buildLookup, type Lookup } from '@/lib/lookup'
-import { fromViewGraph, toViewGraph, type ViewGraph } from '@/lib/view-graph'
+import { LEAN_FIRST, fromViewGraph, toViewGraph, type ViewGraph } from '@/lib/view-graph'
 
 export type GraphLoad =
   | { status: 'loading' }
@@ -11,8 +11,6 @@ export type GraphLoad =
   /** `complete` is false while only the lean graph is known (no definitions, evidence or search keys). */
   | { status: 'ready'; view: ViewGraph; lookup: Lookup; complete: boolean }
 
-/** Below this many nodes the lean graph is not worth a second render: wait for graph.json. */
-const LEAN_FIRST = 1000
 
 /** Resolves after the browser has painted what the last state update rendered. */
 const afterPaint = () =>
