@@ -54,11 +54,13 @@ test.describe('loading the graph', () => {
   test('a slow graph shows a loading state; a failed one an error with retry', async ({ page }) => {
     let fail = true
     await page.route('**/graph.json', async (route) => {
-      await new Promise((r) => setTimeout(r, 500))
+      await new Promise((r) => setTimeout(r, 1500))
       if (fail) await route.fulfill({ status: 500, body: 'nope' })
       else await route.continue()
     })
-    await page.goto('/?term=mqa')
+    // The graph is preloaded with the HTML, so the page's load event waits for it: look as soon
+    // as the page starts to arrive, as a reader would.
+    await page.goto('/?term=mqa', { waitUntil: 'commit' })
     await expect(page.getByText('正在加载术语图谱…')).toBeVisible()
     await expect(page.getByRole('alert').filter({ hasText: '术语图谱加载失败' })).toBeVisible()
     fail = false
