@@ -1,8 +1,22 @@
 import nextVitals from 'eslint-config-next/core-web-vitals'
 import tseslint from 'typescript-eslint'
 
-export default [
-  { ignores: ['.next/**', 'out/**', 'out-fixture/**', 'node_modules/**', 'next-env.d.ts', 'scratch/**', 'public/**', 'test-results/**', 'playwright-report/**', 'bench/.tmp/**', 'lib/bench/.tmp/**'] },
+const config = [
+  {
+    ignores: [
+      '.next/**',
+      'out/**',
+      'out-fixture/**',
+      'node_modules/**',
+      'next-env.d.ts',
+      'scratch/**',
+      'public/**',
+      'test-results/**',
+      'playwright-report/**',
+      'bench/.tmp/**',
+      'lib/bench/.tmp/**',
+    ],
+  },
   ...nextVitals,
   ...tseslint.configs.recommended,
   {
@@ -12,3 +26,5 @@ export default [
     },
   },
 ]
+
+export default config

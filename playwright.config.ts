@@ -1,10 +1,7 @@
-import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium'
 
-// Playwright cannot download browsers on these machines: use Debian's Chromium when present
-// (overridable), otherwise Playwright's own browser.
-const chromium = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium'
-const executablePath = existsSync(chromium) ? chromium : undefined
+const executablePath = chromiumExecutable()
 const PORT = Number(process.env.E2E_PORT || 4173)
 // A second site built from e2e/fixtures/xss-glossary.md (npm run build:fixture-site).
 const FIXTURE_PORT = PORT + 1
@@ -15,15 +12,7 @@ const chromiumProject = {
   viewport: { width: 1440, height: 900 },
   launchOptions: {
     ...(executablePath ? { executablePath } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    args: CHROMIUM_ARGS,
   },
 }
 

@@ -12,16 +12,8 @@ import { bareRoutes, BARE_PATH } from './bare-page'
 import { serveStatic } from './static-server'
 import { DRAWN_SIGNAL, filterTime, panZoomFps, searchLatencies, timeToDrawn } from './browser-measure'
 import { fmt, formatTable } from './table'
+import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium'
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-]
 const VIEWPORT = { width: 1280, height: 800 }
 const RUNS = 5
 const QUERY = 'zhuyili'
@@ -47,8 +39,8 @@ const median = (values: number[]): number => {
 
 export async function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: FLAGS,
+    executablePath: chromiumExecutable(),
+    args: CHROMIUM_ARGS,
   })
 }
 
