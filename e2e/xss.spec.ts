@@ -28,7 +28,6 @@ test.beforeAll(() => {
   )
 })
 
-
 test('HTML in a definition or label stays text in the explorer', async ({ page }) => {
   const events = guard(page)
   await page.route('**/graph.json', (route) =>

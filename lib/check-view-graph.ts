@@ -38,7 +38,18 @@ export function checkViewGraph(data: unknown): ViewGraph | undefined {
     if (!(s >= 0 && s < n && t >= 0 && t < n)) return undefined
   }
   const title = typeof data.title === 'string' ? data.title : ''
-  const view: ViewGraph = { version: VIEW_GRAPH_VERSION, title, keys, labels, kinds, communities, pageranks, xs, ys, edges }
+  const view: ViewGraph = {
+    version: VIEW_GRAPH_VERSION,
+    title,
+    keys,
+    labels,
+    kinds,
+    communities,
+    pageranks,
+    xs,
+    ys,
+    edges,
+  }
   if (data.edgeKeys === undefined) return view
   const edgeKeys = strs(data.edgeKeys)
   return edgeKeys && edgeKeys.length === edges.length / 3 ? { ...view, edgeKeys } : undefined

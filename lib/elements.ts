@@ -37,7 +37,9 @@ export function toElements(v: ViewGraph, spacing = 95): Elements {
     const kind = v.kinds[i] === 1 ? 'concept' : 'term'
     const pagerank = v.pageranks[i] ?? lo
     const size =
-      kind === 'concept' ? CONCEPT_SIZE : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((pagerank - lo) / (hi - lo))
+      kind === 'concept'
+        ? CONCEPT_SIZE
+        : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((pagerank - lo) / (hi - lo))
     return {
       group: 'nodes',
       data: {

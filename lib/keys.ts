@@ -16,4 +16,5 @@ export const conceptSlugOf = (key: string): string | undefined =>
   key.startsWith(CONCEPT_PREFIX) ? key.slice(CONCEPT_PREFIX.length) : undefined
 
 /** Edge key in graph.json: kind, source and target (a graph has at most one edge per triple). */
-export const edgeKey = (kind: string, source: string, target: string): string => `${kind}:${source}->${target}`
+export const edgeKey = (kind: string, source: string, target: string): string =>
+  `${kind}:${source}->${target}`

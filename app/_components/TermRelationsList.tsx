@@ -38,7 +38,10 @@ export function TermRelationsList({ relations }: { relations: TermRelations }) {
               items={c.others.slice(0, SIBLINGS_SHOWN)}
               more={
                 c.others.length > SIBLINGS_SHOWN
-                  ? { count: c.others.length - SIBLINGS_SHOWN, href: viewHref({ concepts: [c.concept.slug] }) }
+                  ? {
+                      count: c.others.length - SIBLINGS_SHOWN,
+                      href: viewHref({ concepts: [c.concept.slug] }),
+                    }
                   : undefined
               }
             />

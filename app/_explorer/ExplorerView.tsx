@@ -63,7 +63,10 @@ export function ExplorerView({ lookup, view, complete }: Props) {
     (hit: Hit, q: string) => {
       const n = lookup.nodes.get(hit.id)
       if (!n) return
-      update(n.kind === 'term' ? { term: n.slug, concept: undefined, q } : { term: undefined, concept: n.slug, q }, 'push')
+      update(
+        n.kind === 'term' ? { term: n.slug, concept: undefined, q } : { term: undefined, concept: n.slug, q },
+        'push',
+      )
     },
     [lookup, update],
   )

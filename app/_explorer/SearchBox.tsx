@@ -64,8 +64,7 @@ export function SearchBox({ value: committed, onChange, search, onPick, inputRef
       else if (value) {
         setValue('')
         commit('', 0)
-      }
-      else inputRef.current?.blur()
+      } else inputRef.current?.blur()
     }
   }
   return (

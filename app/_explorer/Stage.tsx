@@ -24,7 +24,18 @@ interface Props {
 }
 
 /** The main area: the canvas (or its list alternative), legend, zoom controls and empty state. */
-export function Stage({ lookup, view, state, update, inView, matches, selectedId, onSelect, cy, onCore }: Props) {
+export function Stage({
+  lookup,
+  view,
+  state,
+  update,
+  inView,
+  matches,
+  selectedId,
+  onSelect,
+  cy,
+  onCore,
+}: Props) {
   const empty = inView.nodes.size === 0
   return (
     <main className="stage" aria-label="术语图谱">

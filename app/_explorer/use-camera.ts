@@ -11,11 +11,7 @@ const DURATION = 300
  * Applies the view to the canvas: hides what is out of view, marks the selection and its
  * neighbours, and moves the camera — fit when the filters change, centre when the selection does.
  */
-export function useCamera(
-  cy: Core | null,
-  inView: InView,
-  selectedId: string | undefined,
-) {
+export function useCamera(cy: Core | null, inView: InView, selectedId: string | undefined) {
   const first = useRef(true)
   // The node set last fitted: a new but equal view (e.g. the full graph replacing the lean one) keeps the camera.
   const fitted = useRef<{ cy: Core; nodes: Set<string> } | null>(null)

@@ -11,7 +11,6 @@ export type GraphLoad =
   /** `complete` is false while only the lean graph is known (no definitions, evidence or search keys). */
   | { status: 'ready'; view: ViewGraph; lookup: Lookup; complete: boolean }
 
-
 /** Resolves after the browser has painted what the last state update rendered. */
 const afterPaint = () =>
   new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))
@@ -24,7 +23,10 @@ const sameNodes = (a: ViewGraph, b: ViewGraph) =>
  * draws from it), then /graph.json, parsed only after that first paint. Small glossaries wait for
  * graph.json alone. `retry` refetches after a failure.
  */
-export function useGraph(url = '/graph.json', viewUrl = '/graph-view.json'): GraphLoad & { retry: () => void } {
+export function useGraph(
+  url = '/graph.json',
+  viewUrl = '/graph-view.json',
+): GraphLoad & { retry: () => void } {
   const [load, setLoad] = useState<GraphLoad>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)
   useEffect(() => {
