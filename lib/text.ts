@@ -39,11 +39,6 @@ export const stripTrailingPunctuation = (text: string): string => text.replace(/
 
 const URL_PATTERN = /https?:\/\/[^\s，。；、）)」》]+/g
 
-/** Ranges of http(s) URLs in `text`, so later stages can keep them intact or skip them. */
-export function urlRanges(text: string): Array<[number, number]> {
-  return [...text.matchAll(URL_PATTERN)].map((m) => [m.index, m.index + m[0].length])
-}
-
 /** The text with URLs replaced by spaces of the same length (offsets stay valid). */
 export const blankUrls = (text: string): string => text.replace(URL_PATTERN, (url) => ' '.repeat(url.length))
 
