@@ -14,7 +14,7 @@ const config = [
       'test-results/**',
       'playwright-report/**',
       'bench/.tmp/**',
-      'lib/bench/.tmp/**',
+      'lib/tools/bench/.tmp/**',
     ],
   },
   ...nextVitals,
@@ -23,6 +23,24 @@ const config = [
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'error',
       '@typescript-eslint/ban-ts-comment': 'error',
+    },
+  },
+  {
+    // The browser side never pulls in the build-time pipeline (jieba, remark, layout).
+    files: ['app/**', 'lib/explorer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/extractor', '**/extractor/**', '@/lib/extractor', '@/lib/extractor/**'],
+              message:
+                'app/ and lib/explorer/ run in the browser: import from lib/format/ or lib/explorer/, never lib/extractor/.',
+            },
+          ],
+        },
+      ],
     },
   },
 ]

@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
-import { CHROMIUM_ARGS, chromiumExecutable } from './lib/chromium'
+import { CHROMIUM_ARGS, chromiumExecutable } from './lib/tools/chromium'
 
 const executablePath = chromiumExecutable()
 const PORT = Number(process.env.E2E_PORT || 4173)
@@ -43,7 +43,7 @@ export default defineConfig({
   // Tests the built static exports (`npm run build` and `npm run build:fixture-site` first), served like production.
   webServer: [
     {
-      command: `node lib/cli/serve.mjs out ${PORT}`,
+      command: `node lib/tools/serve.mjs out ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: !CI,
       timeout: 30_000,
@@ -52,7 +52,7 @@ export default defineConfig({
       ? []
       : [
           {
-            command: `node lib/cli/serve.mjs out-fixture ${FIXTURE_PORT}`,
+            command: `node lib/tools/serve.mjs out-fixture ${FIXTURE_PORT}`,
             url: `http://127.0.0.1:${FIXTURE_PORT}/`,
             reuseExistingServer: !CI,
             timeout: 30_000,

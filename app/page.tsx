@@ -2,8 +2,8 @@ import { Suspense } from 'react'
 import Link from 'next/link'
 import { Explorer } from './_explorer/Explorer'
 import { loadGraph } from './_data/load-graph'
-import { byLabel } from '@/lib/lookup'
-import { LEAN_FIRST } from '@/lib/view-graph'
+import { byLabel } from '@/lib/explorer/lookup'
+import { LEAN_FIRST } from '@/lib/format/view-graph'
 import { preload } from 'react-dom'
 
 /**

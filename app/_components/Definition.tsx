@@ -1,4 +1,4 @@
-import { linkify } from '@/lib/linkify'
+import { linkify } from '@/lib/explorer/linkify'
 
 /**
  * A definition as text, with http(s) URLs as external links. Glossary text is never parsed as

@@ -1,6 +1,6 @@
 import Link from 'next/link'
-import type { Related, TermRelations } from '@/lib/relations'
-import { viewHref } from '@/lib/url-state'
+import type { Related, TermRelations } from '@/lib/explorer/relations'
+import { viewHref } from '@/lib/explorer/url-state'
 
 /**
  * Members of a big concept are listed up to this many; the rest are one click away in the

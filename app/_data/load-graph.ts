@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { checkGraph } from '@/lib/check-graph'
-import { buildLookup, type Lookup } from '@/lib/lookup'
+import { checkGraph } from '@/lib/format/check-graph'
+import { buildLookup, type Lookup } from '@/lib/explorer/lookup'
 
 let cached: Lookup | undefined
 

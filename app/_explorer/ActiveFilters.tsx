@@ -1,6 +1,6 @@
 'use client'
-import type { Lookup } from '@/lib/lookup'
-import { CLEAR_FILTERS, DEFAULT_STATE, type ViewState } from '@/lib/url-state'
+import type { Lookup } from '@/lib/explorer/lookup'
+import { CLEAR_FILTERS, DEFAULT_STATE, type ViewState } from '@/lib/explorer/url-state'
 import type { Update } from './use-view'
 
 const KIND_NAMES = { mention: '提及', concept: '概念' } as const

@@ -1,6 +1,6 @@
 'use client'
-import type { ConceptGroup } from '@/lib/relations'
-import type { ViewState } from '@/lib/url-state'
+import type { ConceptGroup } from '@/lib/explorer/relations'
+import type { ViewState } from '@/lib/explorer/url-state'
 import type { Update } from './use-view'
 
 interface Props {

@@ -1,6 +1,6 @@
 'use client'
-import type { GNode, Lookup } from '@/lib/lookup'
-import type { ViewState } from '@/lib/url-state'
+import type { GNode, Lookup } from '@/lib/explorer/lookup'
+import type { ViewState } from '@/lib/explorer/url-state'
 import type { Update } from './use-view'
 import { TermPanel } from './TermPanel'
 import { ConceptPanel } from './ConceptPanel'

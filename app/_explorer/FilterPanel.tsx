@@ -1,8 +1,8 @@
 'use client'
 import { useMemo } from 'react'
-import { byLabel, membersOf, type Lookup } from '@/lib/lookup'
-import { CLEAR_FILTERS, type ViewState } from '@/lib/url-state'
-import type { EdgeKind } from '@/lib/types'
+import { byLabel, membersOf, type Lookup } from '@/lib/explorer/lookup'
+import { CLEAR_FILTERS, type ViewState } from '@/lib/explorer/url-state'
+import type { EdgeKind } from '@/lib/format/types'
 import type { Update } from './use-view'
 
 interface Props {

@@ -1,6 +1,6 @@
 'use client'
 import { useMemo } from 'react'
-import type { Lookup } from '@/lib/lookup'
+import type { Lookup } from '@/lib/explorer/lookup'
 
 /** What a first-time visitor reads before selecting anything (hidden on phones to keep the graph visible). */
 export function Intro({ lookup, onSelectTerm }: { lookup: Lookup; onSelectTerm: (slug: string) => void }) {

@@ -1,7 +1,7 @@
 'use client'
 import { useMemo, useState } from 'react'
-import { legendOf } from '@/lib/legend'
-import type { Lookup } from '@/lib/lookup'
+import { legendOf } from '@/lib/explorer/legend'
+import type { Lookup } from '@/lib/explorer/lookup'
 import { useMediaQuery } from './use-media-query'
 
 /** Colour key for communities plus node and edge kinds. Collapsed by default on small screens. */

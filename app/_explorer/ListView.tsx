@@ -1,7 +1,7 @@
 'use client'
 import { useMemo, useState } from 'react'
-import { byLabel, type GNode, type Lookup } from '@/lib/lookup'
-import type { InView } from '@/lib/view'
+import { byLabel, type GNode, type Lookup } from '@/lib/explorer/lookup'
+import type { InView } from '@/lib/explorer/view'
 
 interface Props {
   lookup: Lookup

@@ -1,6 +1,6 @@
 'use client'
 import { useState } from 'react'
-import type { Problem } from '@/lib/url-state'
+import type { Problem } from '@/lib/explorer/url-state'
 
 /** Visible, dismissible notices for URL values that were ignored; each names the value. */
 export function Notices({ problems }: { problems: Problem[] }) {

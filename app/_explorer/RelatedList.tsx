@@ -1,7 +1,7 @@
 'use client'
 import { useId, type KeyboardEvent } from 'react'
-import type { Related } from '@/lib/relations'
-import { viewHref } from '@/lib/url-state'
+import type { Related } from '@/lib/explorer/relations'
+import { viewHref } from '@/lib/explorer/url-state'
 
 /** Arrow keys move between the buttons of one list (Tab still walks through all of them). */
 function onArrows(e: KeyboardEvent<HTMLUListElement>) {

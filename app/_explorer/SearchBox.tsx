@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
-import type { Hit, Search } from '@/lib/search'
+import type { Hit, Search } from '@/lib/explorer/search'
 
 interface Props {
   value: string

@@ -1,8 +1,8 @@
 'use client'
 import type { RefObject } from 'react'
 import Link from 'next/link'
-import type { Hit, Search } from '@/lib/search'
-import { DEFAULT_STATE, type ViewState } from '@/lib/url-state'
+import type { Hit, Search } from '@/lib/explorer/search'
+import { DEFAULT_STATE, type ViewState } from '@/lib/explorer/url-state'
 import type { Update } from './use-view'
 import { SearchBox } from './SearchBox'
 

@@ -1,7 +1,7 @@
 'use client'
 import { useEffect, useRef } from 'react'
 import type { Core } from 'cytoscape'
-import type { InView } from '@/lib/view'
+import type { InView } from '@/lib/explorer/view'
 import { setClassWhere, syncClass } from './classes'
 
 const PADDING = 40

@@ -1,9 +1,9 @@
 'use client'
 import { useCallback, useEffect, useState } from 'react'
-import { checkGraph } from '@/lib/check-graph'
-import { checkViewGraph } from '@/lib/check-view-graph'
-import { buildLookup, type Lookup } from '@/lib/lookup'
-import { LEAN_FIRST, fromViewGraph, toViewGraph, type ViewGraph } from '@/lib/view-graph'
+import { checkGraph } from '@/lib/format/check-graph'
+import { checkViewGraph } from '@/lib/format/check-view-graph'
+import { buildLookup, type Lookup } from '@/lib/explorer/lookup'
+import { LEAN_FIRST, fromViewGraph, toViewGraph, type ViewGraph } from '@/lib/format/view-graph'
 
 export type GraphLoad =
   | { status: 'loading' }

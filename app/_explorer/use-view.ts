@@ -1,14 +1,14 @@
 'use client'
 import { useCallback, useMemo } from 'react'
 import { parseAsString, useQueryStates } from 'nuqs'
-import type { Lookup } from '@/lib/lookup'
+import type { Lookup } from '@/lib/explorer/lookup'
 import {
   parseViewState,
   resolveViewState,
   serializeViewState,
   type Problem,
   type ViewState,
-} from '@/lib/url-state'
+} from '@/lib/explorer/url-state'
 
 // Every parameter is read as a raw string; lib/url-state.ts decides what it means, so bad
 // values can be reported by name instead of silently becoming defaults.

@@ -4,8 +4,8 @@ import { notFound } from 'next/navigation'
 import { loadGraph } from '@/app/_data/load-graph'
 import { Definition } from '@/app/_components/Definition'
 import { TermRelationsList } from '@/app/_components/TermRelationsList'
-import { relationsOf } from '@/lib/relations'
-import { viewHref } from '@/lib/url-state'
+import { relationsOf } from '@/lib/explorer/relations'
+import { viewHref } from '@/lib/explorer/url-state'
 
 // Every term page is prebuilt; an unknown slug is a 404, not a runtime render.
 export const dynamicParams = false

@@ -1,0 +1,79 @@
+/**
+ * Cytoscape element definitions for the whole graph, built once per graph from the lean view
+ * graph (no definitions needed to draw). Visibility is applied later with classes, so filters
+ * never rebuild or re-diff the elements.
+ */
+import type { ElementDefinition } from 'cytoscape'
+import { edgeKey } from '../format/keys'
+import { colorOf } from './legend'
+import type { ViewGraph } from '../format/view-graph'
+
+/** Node diameter range in model pixels. */
+const MIN_SIZE = 18
+const MAX_SIZE = 60
+const CONCEPT_SIZE = 24
+const EDGE_KINDS = ['mention', 'concept'] as const
+
+export interface Elements {
+  nodes: ElementDefinition[]
+  /** Edges in file order, each tagged with its kind so callers can add some kinds later. */
+  edges: ElementDefinition[]
+}
+
+/**
+ * Scales build-time positions so the drawing is about `sqrt(n) * spacing` wide whatever units
+ * the layout used, keeping the file's shape (same picture for every shared link).
+ */
+export function toElements(v: ViewGraph, spacing = 95): Elements {
+  const n = v.keys.length
+  const xs = range(v.xs)
+  const ys = range(v.ys)
+  const span = Math.max(xs.hi - xs.lo, ys.hi - ys.lo, 1e-9)
+  const scale = (Math.sqrt(Math.max(n, 4)) * spacing) / span
+  const pr = range(v.pageranks.filter((_, i) => v.kinds[i] !== 1))
+  const lo = pr.lo
+  const hi = Math.max(pr.hi, lo + 1e-9)
+  const nodes: ElementDefinition[] = v.keys.map((id, i) => {
+    const kind = v.kinds[i] === 1 ? 'concept' : 'term'
+    const pagerank = v.pageranks[i] ?? lo
+    const size =
+      kind === 'concept'
+        ? CONCEPT_SIZE
+        : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((pagerank - lo) / (hi - lo))
+    return {
+      group: 'nodes',
+      data: {
+        id,
+        label: v.labels[i] ?? id,
+        kind,
+        size,
+        fontSize: Math.round(11 + size / 6),
+        color: colorOf(v.communities[i] ?? 0),
+      },
+      position: { x: (v.xs[i] ?? 0) * scale, y: (v.ys[i] ?? 0) * scale },
+      classes: kind,
+    }
+  })
+  const edges: ElementDefinition[] = []
+  for (let i = 0, j = 0; i + 2 < v.edges.length; i += 3, j++) {
+    const source = v.keys[v.edges[i] ?? -1]
+    const target = v.keys[v.edges[i + 1] ?? -1]
+    const kind = EDGE_KINDS[v.edges[i + 2] ?? -1]
+    if (source === undefined || target === undefined || kind === undefined) continue
+    const id = v.edgeKeys?.[j] || edgeKey(kind, source, target)
+    edges.push({ group: 'edges', data: { id, source, target, kind }, classes: kind })
+  }
+  return { nodes, edges }
+}
+
+/** Min and max without spreading (large graphs would overflow the argument limit); 0..0 when empty. */
+function range(values: number[]): { lo: number; hi: number } {
+  if (values.length === 0) return { lo: 0, hi: 0 }
+  let lo = Infinity
+  let hi = -Infinity
+  for (const v of values) {
+    if (v < lo) lo = v
+    if (v > hi) hi = v
+  }
+  return { lo, hi }
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { buildLookup } from './lookup'
+import { createSearch, tokenize } from './search'
+import { sampleGraph } from '../format/testing/sample-graph'
+
+const search = createSearch([...buildLookup(sampleGraph).nodes.values()])
+
+describe('search', () => {
+  it.each([
+    ['MQA', 'mqa'],
+    ['mqa', 'mqa'],
+    ['Multi-head', 'muti-head-attention'],
+    ['强化学习', 'rl'],
+    ['Reinforcement', 'rl'],
+    ['qhxx', 'rl'],
+    ['zhuyili', 'concept:zhuyili'],
+    ['zyl', 'concept:zhuyili'],
+    ['多头', 'muti-head-attention'],
+    ['grouped', 'gqa'],
+    ['huggingface', 'text2vec'],
+  ])('%s finds %s among the top hits', (q, id) => {
+    expect(search(q, 3).map((h) => h.id)).toContain(id)
+  })
+  it('puts an exact label first', () => {
+    expect(search('RL')[0]?.id).toBe('rl')
+  })
+  it.each([[''], ['   '], ['%%%'], ['<img src=x>'], ['x'.repeat(500)]])('does not throw on %j', (q) => {
+    expect(() => search(q)).not.toThrow()
+  })
+  it.each([
+    ['Muti-head Attention', ['muti', 'head', 'attention']],
+    ['强化学习', ['强化', '化学', '学习']],
+    ['基于MQA改进', ['基于', 'mqa', '改进']],
+    ['词', ['词']],
+  ])('tokenizes %s', (text, tokens) => {
+    expect(tokenize(text)).toEqual(tokens)
+  })
+})

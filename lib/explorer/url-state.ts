@@ -1,0 +1,174 @@
+/**
+ * The explorer's view state and its URL codec. The URL is the only source of view state:
+ * controls call `serializeViewState` and the page renders `parseViewState(url)`. Pure and total:
+ * any input parses without throwing; bad values are dropped and reported as problems.
+ */
+import type { EdgeKind } from '../format/types'
+
+export interface ViewState {
+  /** Selected term slug (panel open). */
+  term?: string
+  /** Selected concept slug (concept panel open) when no term is selected. */
+  concept?: string
+  /** Term slug whose neighbourhood is shown. */
+  focus?: string
+  depth: 1 | 2 | 3
+  /** Concept slugs to filter by (union). */
+  concepts: string[]
+  q: string
+  kinds: EdgeKind[]
+  hideIsolated: boolean
+  /** Accessible list instead of the canvas. */
+  list: boolean
+}
+
+/** One ignored URL value, with a message naming it for the visible notice. */
+export interface Problem {
+  param: string
+  value: string
+  message: string
+}
+
+export const PARAMS = [
+  'term',
+  'concept',
+  'focus',
+  'depth',
+  'concepts',
+  'q',
+  'kinds',
+  'isolated',
+  'view',
+] as const
+export type Param = (typeof PARAMS)[number]
+export type RawParams = Partial<Record<Param, string | null>>
+
+export const ALL_KINDS: EdgeKind[] = ['mention', 'concept']
+export const DEFAULT_STATE: ViewState = {
+  depth: 1,
+  concepts: [],
+  q: '',
+  kinds: ALL_KINDS,
+  hideIsolated: false,
+  list: false,
+}
+
+/** Patch that clears every filter but keeps the selection, the search text and the list/graph choice. */
+export const CLEAR_FILTERS: Partial<ViewState> = {
+  concepts: [],
+  focus: undefined,
+  depth: 1,
+  kinds: ALL_KINDS,
+  hideIsolated: false,
+}
+
+const MAX_LEN = 200
+const isKind = (s: string): s is EdgeKind => s === 'mention' || s === 'concept'
+const list = (s: string) =>
+  s
+    .split(',')
+    .map((x) => x.trim())
+    .filter((x) => x.length > 0)
+const quote = (v: string) => `"${v.length > 40 ? `${v.slice(0, 40)}…` : v}"`
+const DEPTHS = { '1': 1, '2': 2, '3': 3 } as const
+const isDepth = (s: string): s is keyof typeof DEPTHS => s in DEPTHS && Object.hasOwn(DEPTHS, s)
+
+/** Parses raw URL values (missing = default). Never throws. */
+export function parseViewState(raw: RawParams): { state: ViewState; problems: Problem[] } {
+  const problems: Problem[] = []
+  const bad = (param: Param, value: string, message: string) => problems.push({ param, value, message })
+  const state: ViewState = { ...DEFAULT_STATE, kinds: [...ALL_KINDS], concepts: [] }
+  const name = (param: 'term' | 'concept' | 'focus', what: string) => {
+    const v = raw[param]?.trim()
+    if (!v) return undefined
+    if (v.length > MAX_LEN) return void bad(param, v, `${what} ${quote(v)} 太长，已忽略`)
+    return v
+  }
+  const term = name('term', '术语')
+  if (term !== undefined) state.term = term
+  const concept = name('concept', '概念')
+  // One panel at a time: a selected term wins over a selected concept.
+  if (concept !== undefined && term === undefined) state.concept = concept
+  const focus = name('focus', '聚焦术语')
+  if (focus !== undefined) state.focus = focus
+  const depth = raw.depth?.trim()
+  if (depth) {
+    if (isDepth(depth)) state.depth = DEPTHS[depth]
+    else bad('depth', depth, `深度 ${quote(depth)} 无效（应为 1–3）`)
+  }
+  if (raw.concepts) state.concepts = [...new Set(list(raw.concepts))].filter((c) => c.length <= MAX_LEN)
+  if (raw.q) state.q = raw.q.slice(0, MAX_LEN)
+  if (raw.kinds != null) {
+    const given = list(raw.kinds)
+    for (const k of given)
+      if (!isKind(k)) bad('kinds', k, `关系类型 ${quote(k)} 无效（应为 mention 或 concept）`)
+    const ok = ALL_KINDS.filter((k) => given.includes(k))
+    // "kinds=" (explicitly none) is a real choice; only garbage with no valid kind falls back.
+    if (ok.length > 0 || given.length === 0) state.kinds = ok
+  }
+  const isolated = raw.isolated?.trim()
+  if (isolated) {
+    if (isolated === 'hide') state.hideIsolated = true
+    else if (isolated !== 'show')
+      bad('isolated', isolated, `孤立术语选项 ${quote(isolated)} 无效（应为 hide 或 show）`)
+  }
+  const view = raw.view?.trim()
+  if (view) {
+    if (view === 'list') state.list = true
+    else if (view !== 'graph') bad('view', view, `视图 ${quote(view)} 无效（应为 list 或 graph）`)
+  }
+  return { state, problems }
+}
+
+/** URL values for a state; `null` removes the parameter (defaults are left out of the URL). */
+export function serializeViewState(s: ViewState): Record<Param, string | null> {
+  const kinds = ALL_KINDS.filter((k) => s.kinds.includes(k))
+  return {
+    term: s.term ?? null,
+    concept: s.term === undefined ? (s.concept ?? null) : null,
+    focus: s.focus ?? null,
+    depth: s.depth === 1 ? null : String(s.depth),
+    concepts: s.concepts.length > 0 ? s.concepts.join(',') : null,
+    q: s.q === '' ? null : s.q,
+    kinds: kinds.length === ALL_KINDS.length ? null : kinds.join(','),
+    isolated: s.hideIsolated ? 'hide' : null,
+    view: s.list ? 'list' : null,
+  }
+}
+
+/** The explorer URL (`/?…`) for a state, e.g. for links from term pages. */
+export function viewHref(s: Partial<ViewState>): string {
+  const qs = new URLSearchParams()
+  for (const [k, v] of Object.entries(serializeViewState({ ...DEFAULT_STATE, ...s })))
+    if (v !== null) qs.set(k, v)
+  const text = qs.toString()
+  return text ? `/?${text}` : '/'
+}
+
+/** What the graph can answer about names in the URL. */
+export interface Known {
+  hasTerm(slug: string): boolean
+  hasConcept(slug: string): boolean
+}
+
+/** Drops names the graph does not have, reporting each one; the rest of the state still applies. */
+export function resolveViewState(s: ViewState, known: Known): { state: ViewState; problems: Problem[] } {
+  const problems: Problem[] = []
+  const state: ViewState = { ...s, concepts: s.concepts.filter((c) => known.hasConcept(c)) }
+  for (const c of s.concepts)
+    if (!known.hasConcept(c))
+      problems.push({ param: 'concepts', value: c, message: `找不到概念 ${quote(c)}` })
+  if (s.term !== undefined && !known.hasTerm(s.term)) {
+    problems.push({ param: 'term', value: s.term, message: `找不到术语 ${quote(s.term)}` })
+    delete state.term
+  }
+  if (s.concept !== undefined && !known.hasConcept(s.concept)) {
+    problems.push({ param: 'concept', value: s.concept, message: `找不到概念 ${quote(s.concept)}` })
+    delete state.concept
+  }
+  if (s.focus !== undefined && !known.hasTerm(s.focus)) {
+    problems.push({ param: 'focus', value: s.focus, message: `找不到要聚焦的术语 ${quote(s.focus)}` })
+    delete state.focus
+  }
+  return { state, problems }
+}

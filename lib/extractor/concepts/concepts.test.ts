@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest'
+import { parseGlossary } from '../parse'
+import { findMentions } from '../link/mentions'
+import { findConcepts } from './'
+import { parseCuratedConcepts } from './curated'
+import { selectConcepts, type Candidate } from './select'
+import { formatDiagnostic } from '../diagnostics'
+
+function conceptsOf(markdown: string, curatedText?: string): Record<string, string[]> {
+  const { terms } = parseGlossary([{ path: 'g.md', content: markdown }])
+  const { spans } = findMentions(terms)
+  const curated = curatedText ? parseCuratedConcepts('concepts.txt', curatedText).curated : undefined
+  const concepts = findConcepts(terms, spans, curated)
+  return Object.fromEntries(concepts.map((c) => [c.label, c.members.map((m) => terms[m.term]?.label ?? '?')]))
+}
+
+describe('concept discovery', () => {
+  it('finds shared domain words and ignores generic ones', () => {
+    const concepts = conceptsOf(`# T
+- GELU，一种激活函数，由谷歌提出的方法
+- Swish，谷歌大脑提出的一种激活函数
+- ALiBi，一种相对位置编码方法
+- RoPE，旋转位置编码，一种开源的方法
+- Adam，一种优化算法，训练模型时使用
+- SGD，一种优化算法，训练模型时使用
+`)
+    expect(concepts).toEqual({ 激活函数: ['GELU', 'Swish'], 位置编码: ['ALiBi', 'RoPE'] })
+  })
+
+  it('does not make a concept of a word that names another term (that is a mention)', () => {
+    const concepts = conceptsOf(`# T
+- RL，强化学习
+- PPO，强化学习中的策略优化算法
+- TRPO，强化学习中信赖域策略优化
+`)
+    expect(Object.keys(concepts)).not.toContain('强化学习')
+    expect(concepts['策略']).toEqual(['PPO', 'TRPO'])
+  })
+
+  it('keeps the general word when it gathers more terms than a longer phrase, and drops a generic head', () => {
+    const concepts = conceptsOf(`# T
+- A1，多头注意力机制
+- A2，一种注意力机制
+- A3，带有线性偏差的注意力
+- N1，对样本做归一化
+- N2，一种层归一化方法
+- N3，从隐藏层的维度做归一化
+`)
+    expect(concepts['注意力']).toEqual(['A1', 'A2', 'A3'])
+    expect(concepts['归一化']).toEqual(['N1', 'N2', 'N3'])
+    expect(Object.keys(concepts)).not.toContain('注意力机制')
+  })
+
+  it('merges synonyms, names and suppresses words from the curated file', () => {
+    const concepts = conceptsOf(
+      `# T
+- X1，一种注意力机制
+- X2，uses attention everywhere
+- Y1，基于样本的方法
+- Y2，很多样本
+`,
+      '注意力 | attention | 注意力机制\n- 样本\n',
+    )
+    expect(concepts).toEqual({ 注意力: ['X1', 'X2'] })
+  })
+
+  it('reports curated-file problems with file:line', () => {
+    const { diagnostics } = parseCuratedConcepts(
+      'concepts.txt',
+      '# c\n | attention\n注意力 | attention\n归一 | attention\n',
+    )
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'concepts.txt:2: error: concept line has no name (expected "名称 | English | 同义词, …")',
+      'concepts.txt:4: error: "attention" already belongs to the concept on line 3',
+    ])
+  })
+})
+
+describe('selectConcepts', () => {
+  const candidate = (key: string, members: number[], words = [key], headEnded = false): Candidate => ({
+    key,
+    label: key,
+    words,
+    headEnded,
+    idf: 10,
+    members: new Map(members.map((m) => [m, ''])),
+    curated: false,
+  })
+
+  it.each<[string, Candidate[], string[]]>([
+    ['a concept needs two members', [candidate('量化', [1])], []],
+    [
+      'too common to mean anything',
+      [
+        candidate(
+          '网络',
+          Array.from({ length: 30 }, (_, i) => i),
+        ),
+      ],
+      [],
+    ],
+    [
+      'same members: the longer phrase',
+      [candidate('位置', [1, 2]), candidate('位置编码', [1, 2], ['位置', '编码'])],
+      ['位置编码'],
+    ],
+    [
+      'one extra member: still the longer phrase',
+      [candidate('函数', [1, 2, 3]), candidate('激活函数', [1, 2], ['激活', '函数'])],
+      ['激活函数'],
+    ],
+    [
+      'two extra members: the broader word',
+      [candidate('归一化', [1, 2, 3, 4]), candidate('层归一化', [1, 2], ['层', '归一化'])],
+      ['归一化'],
+    ],
+    [
+      'nearly the same members: the larger group',
+      [candidate('微调', [1, 2, 3, 4, 5]), candidate('参数', [1, 2, 3, 4])],
+      ['微调'],
+    ],
+  ])('%s', (_name, candidates, expected) => {
+    expect(selectConcepts(candidates, 51).map((c) => c.key)).toEqual(expected)
+  })
+})

@@ -1,0 +1,31 @@
+/**
+ * Diagnostics: problems found in the glossary, each pointing at `file:line`.
+ * Stages collect them instead of throwing so the author sees every problem in one run.
+ */
+import type { SourceRef } from '../format/types'
+
+export type Severity = 'error' | 'warning'
+
+export interface Diagnostic {
+  severity: Severity
+  source: SourceRef
+  message: string
+}
+
+/** `path:line: warning: message` — the format editors and CI logs turn into links. */
+export function formatDiagnostic({ severity, source, message }: Diagnostic): string {
+  return `${source.file}:${source.line}: ${severity}: ${message}`
+}
+
+export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
+  diagnostics.some((d) => d.severity === 'error')
+
+/** Stable order: by file, line, then errors before warnings. */
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) =>
+      a.source.file.localeCompare(b.source.file) ||
+      a.source.line - b.source.line ||
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+  )
+}

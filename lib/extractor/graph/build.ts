@@ -1,0 +1,71 @@
+/**
+ * Graph stage: terms, mentions and concepts → a Graphology graph with the node and edge
+ * attributes of the graph.json contract (metrics and positions are filled in later).
+ * Insertion order is source order, and edge keys are explicit, so exports are stable.
+ */
+import Graph from 'graphology'
+import type { EdgeAttributes, GraphAttributes, NodeAttributes, Term } from '../../format/types'
+import { conceptKey, edgeKey, termKey } from '../../format/keys'
+import type { Mention } from '../link/mentions'
+import type { Concept } from '../concepts'
+import { createSlugAllocator } from '../parse/slug'
+
+export type GlossaryGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>
+
+const UNPLACED = { degree: 0, pagerank: 0, community: 0, x: 0, y: 0, pinyin: [] }
+
+export function buildGraph(
+  attributes: GraphAttributes,
+  terms: readonly Term[],
+  mentions: readonly Mention[],
+  concepts: readonly Concept[],
+): GlossaryGraph {
+  const graph: GlossaryGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false })
+  graph.replaceAttributes(attributes)
+  for (const term of terms) {
+    graph.addNode(termKey(term.slug), {
+      kind: 'term',
+      label: term.label,
+      slug: term.slug,
+      aliases: term.aliases,
+      ...(term.expansion ? { expansion: term.expansion } : {}),
+      ...(term.gloss ? { gloss: term.gloss } : {}),
+      definition: term.definition,
+      source: term.source,
+      ...(term.section ? { section: term.section } : {}),
+      ...UNPLACED,
+    })
+  }
+  const keyOfTerm = (index: number): string => termKey(terms[index]?.slug ?? '')
+
+  for (const mention of mentions) {
+    const source = keyOfTerm(mention.source)
+    const target = keyOfTerm(mention.target)
+    graph.addDirectedEdgeWithKey(edgeKey('mention', source, target), source, target, {
+      kind: 'mention',
+      evidence: mention.evidence,
+    })
+  }
+
+  const allocateSlug = createSlugAllocator()
+  for (const concept of concepts) {
+    const slug = allocateSlug(concept.labelEn ?? concept.label)
+    const key = conceptKey(slug)
+    graph.addNode(key, {
+      kind: 'concept',
+      label: concept.label,
+      ...(concept.labelEn ? { labelEn: concept.labelEn } : {}),
+      slug,
+      aliases: concept.aliases,
+      ...UNPLACED,
+    })
+    for (const member of concept.members) {
+      const source = keyOfTerm(member.term)
+      graph.addDirectedEdgeWithKey(edgeKey('concept', source, key), source, key, {
+        kind: 'concept',
+        evidence: member.evidence,
+      })
+    }
+  }
+  return graph
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { checkViewGraph } from './check-view-graph'
+import { buildLookup } from '../explorer/lookup'
+import { fromViewGraph, toViewGraph } from './view-graph'
+import { sampleGraph } from './testing/sample-graph'
+import type { GraphJSON } from './types'
+
+/** The sample graph with the extractor's own edge keys. */
+const canonical: GraphJSON = {
+  ...sampleGraph,
+  edges: sampleGraph.edges.map((e) => ({ ...e, key: `${e.attributes?.kind}:${e.source}->${e.target}` })),
+}
+
+describe('toViewGraph', () => {
+  it.each([
+    ['sample keys (kept)', sampleGraph],
+    ['canonical keys (omitted)', canonical],
+  ])('round-trips nodes, positions and edge ids with %s', (_, g) => {
+    const view = toViewGraph(g)
+    const full = buildLookup(g)
+    const lean = buildLookup(fromViewGraph(view))
+    expect([...lean.nodes.keys()]).toEqual([...full.nodes.keys()])
+    expect(lean.edges.map((e) => [e.id, e.kind])).toEqual(full.edges.map((e) => [e.id, e.kind]))
+    for (const [id, n] of full.nodes) {
+      const m = lean.nodes.get(id)
+      expect(m && [m.kind, m.label, m.slug, m.x, m.y, m.community]).toEqual([
+        n.kind,
+        n.label,
+        n.slug,
+        n.x,
+        n.y,
+        n.community,
+      ])
+    }
+  })
+  it('holds no definitions or evidence, and omits edge keys when they are the canonical ones', () => {
+    const text = JSON.stringify(toViewGraph(canonical))
+    expect(text).not.toContain('注意力机制')
+    expect(text).not.toContain('huggingface')
+    expect(toViewGraph(canonical).edgeKeys).toBeUndefined()
+    expect(toViewGraph(sampleGraph).edgeKeys).toEqual(['m1', 'c1', 'c2', 'c3', 'c4'])
+  })
+})
+
+describe('checkViewGraph', () => {
+  const good = toViewGraph(sampleGraph)
+  it('accepts what toViewGraph writes, after JSON', () => {
+    expect(checkViewGraph(JSON.parse(JSON.stringify(good)))).toEqual(good)
+  })
+  it.each([
+    ['null', null],
+    ['wrong version', { ...good, version: 99 }],
+    ['short column', { ...good, xs: good.xs.slice(1) }],
+    ['edge to a missing node', { ...good, edges: [0, 99, 0] }],
+    ['truncated triple', { ...good, edges: [0, 1] }],
+    ['edge keys of the wrong length', { ...good, edgeKeys: ['a'] }],
+    ['non-numeric position', { ...good, ys: good.ys.map(() => 'x') }],
+  ])('rejects %s', (_, input) => {
+    expect(checkViewGraph(input)).toBeUndefined()
+  })
+})
