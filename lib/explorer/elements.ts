@@ -7,11 +7,8 @@ import type { ElementDefinition } from 'cytoscape'
 import { edgeKey } from '../format/keys'
 import { colorOf } from './legend'
 import type { ViewGraph } from '../format/view-graph'
+import { LAYOUT_SPACING, NODE_DIAMETER, labelSize, termDiameter } from '../format/node-size'
 
-/** Node diameter range in model pixels. */
-const MIN_SIZE = 18
-const MAX_SIZE = 60
-const CONCEPT_SIZE = 24
 const EDGE_KINDS = ['mention', 'concept'] as const
 
 export interface Elements {
@@ -24,7 +21,7 @@ export interface Elements {
  * Scales build-time positions so the drawing is about `sqrt(n) * spacing` wide whatever units
  * the layout used, keeping the file's shape (same picture for every shared link).
  */
-export function toElements(v: ViewGraph, spacing = 95): Elements {
+export function toElements(v: ViewGraph, spacing = LAYOUT_SPACING): Elements {
   const n = v.keys.length
   const xs = range(v.xs)
   const ys = range(v.ys)
@@ -36,10 +33,7 @@ export function toElements(v: ViewGraph, spacing = 95): Elements {
   const nodes: ElementDefinition[] = v.keys.map((id, i) => {
     const kind = v.kinds[i] === 1 ? 'concept' : 'term'
     const pagerank = v.pageranks[i] ?? lo
-    const size =
-      kind === 'concept'
-        ? CONCEPT_SIZE
-        : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt((pagerank - lo) / (hi - lo))
+    const size = kind === 'concept' ? NODE_DIAMETER.concept : termDiameter(pagerank, lo, hi)
     return {
       group: 'nodes',
       data: {
@@ -47,7 +41,7 @@ export function toElements(v: ViewGraph, spacing = 95): Elements {
         label: v.labels[i] ?? id,
         kind,
         size,
-        fontSize: Math.round(11 + size / 6),
+        fontSize: labelSize(size),
         color: colorOf(v.communities[i] ?? 0),
       },
       position: { x: (v.xs[i] ?? 0) * scale, y: (v.ys[i] ?? 0) * scale },

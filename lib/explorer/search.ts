@@ -6,6 +6,7 @@
  */
 import MiniSearch from 'minisearch'
 import type { GNode } from './lookup'
+import { HAN_CLASS, hasHan } from '../format/text'
 
 export interface Hit {
   id: string
@@ -15,14 +16,14 @@ export interface Hit {
   detail: string
 }
 
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/
-const CJK_RUN = /[\u3400-\u9fff\uf900-\ufaff]+|(?:(?![\u3400-\u9fff\uf900-\ufaff])[\p{L}\p{N}])+/gu
+// A run of Chinese characters, or a run of other letters and digits.
+const WORD_RUN = new RegExp(`[${HAN_CLASS}]+|(?:(?![${HAN_CLASS}])[\\p{L}\\p{N}])+`, 'gu')
 
 /** Splits text into Latin words and Chinese bigrams (single characters stay as they are). */
 export function tokenize(text: string): string[] {
   const out: string[] = []
-  for (const run of text.normalize('NFKC').toLowerCase().match(CJK_RUN) ?? []) {
-    if (!CJK.test(run) || run.length === 1) out.push(run)
+  for (const run of text.normalize('NFKC').toLowerCase().match(WORD_RUN) ?? []) {
+    if (!hasHan(run) || run.length === 1) out.push(run)
     else for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2))
   }
   return out
@@ -81,7 +82,7 @@ export function createSearch(nodes: GNode[]): Search {
         boost: { label: 4, aliases: 3, gloss: 3, expansion: 2, pinyin: 2, definition: 1 },
         prefix: true,
         // Typos only in Latin words of 4+ letters; Chinese bigrams must match exactly.
-        fuzzy: (term) => (CJK.test(term) || term.length < 4 ? false : 0.25),
+        fuzzy: (term) => (hasHan(term) || term.length < 4 ? false : 0.25),
       },
     })
   let index: MiniSearch<Doc> | undefined

@@ -1,22 +1,17 @@
 /**
- * Character classes and small text helpers shared by the parser and the linker.
+ * Small text helpers of the extractor: normalisation, word boundaries, evidence clauses.
+ * What is Chinese and where a URL ends are shared with the browser (lib/format/text.ts).
  */
+import { isHan, urlSpans } from '../format/text'
 
-const HAN = /\p{Script=Han}/u
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
-
-/** True for a Chinese character. */
-export const isHan = (ch: string): boolean => HAN.test(ch)
-
-/** True when `text` contains at least one Chinese character. */
-export const hasHan = (text: string): boolean => HAN.test(text)
 
 /**
  * A character that continues a word for boundary checks: letters and digits of alphabetic scripts.
  * Chinese characters are not word characters, so `基于MQA改进` has boundaries around MQA.
  */
 export const isWordChar = (ch: string | undefined): boolean =>
-  ch !== undefined && LETTER_OR_DIGIT.test(ch) && !HAN.test(ch)
+  ch !== undefined && LETTER_OR_DIGIT.test(ch) && !isHan(ch)
 
 /** True when the text is made of Latin letters, digits, spaces and simple punctuation only. */
 export const isLatinPhrase = (text: string): boolean => /^[A-Za-z][A-Za-z0-9 .'’&/+:()-]*$/.test(text)
@@ -37,10 +32,16 @@ export function normalizeText(text: string): string {
 /** Punctuation that may trail an entry and carries nothing ("BGE，…模型，"). */
 export const stripTrailingPunctuation = (text: string): string => text.replace(/[\s，,。.;；、:：]+$/u, '')
 
-const URL_PATTERN = /https?:\/\/[^\s，。；、）)」》]+/g
-
 /** The text with URLs replaced by spaces of the same length (offsets stay valid). */
-export const blankUrls = (text: string): string => text.replace(URL_PATTERN, (url) => ' '.repeat(url.length))
+export function blankUrls(text: string): string {
+  let out = ''
+  let last = 0
+  for (const { start, end } of urlSpans(text)) {
+    out += text.slice(last, start) + ' '.repeat(end - start)
+    last = end
+  }
+  return out + text.slice(last)
+}
 
 /** Clause delimiters used to cut evidence out of a definition. */
 const CLAUSE_BREAK = /[，,。；;！!？?\n]/

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { Jieba } from '@node-rs/jieba'
 import { dict } from '@node-rs/jieba/dict.js'
-import { hasHan } from '../text'
+import { hasHan } from '../../format/text'
 
 export interface Token {
   word: string

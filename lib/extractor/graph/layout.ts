@@ -7,6 +7,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2'
 import noverlap from 'graphology-layout-noverlap'
 import type { GlossaryGraph } from './build'
+import { LAYOUT_SPACING, NODE_DIAMETER, termDiameter } from '../../format/node-size'
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; large graphs get fewer (see iterationsFor). */
@@ -15,8 +16,6 @@ export interface LayoutOptions {
   barnesHutThreshold: number
   /** Final drawing width ≈ sqrt(nodes) × spacing, in the explorer's model pixels. */
   spacing: number
-  /** Smallest and largest node radius the explorer draws, so noverlap keeps them apart. */
-  radius: [number, number]
   /** Free space noverlap leaves around each node, room for its label. */
   margin: number
   /** Above this many nodes, a coarser Barnes–Hut approximation (theta 1, not 0.5): about twice as fast. */
@@ -25,8 +24,7 @@ export interface LayoutOptions {
 
 export const defaultLayoutOptions: LayoutOptions = {
   barnesHutThreshold: 500,
-  spacing: 90,
-  radius: [7, 28],
+  spacing: LAYOUT_SPACING,
   margin: 10,
   coarseThreshold: 5000,
 }
@@ -53,15 +51,15 @@ export function assignLayout(graph: GlossaryGraph, options: Partial<LayoutOption
     },
   })
   scaleToWidth(graph, Math.sqrt(graph.order) * o.spacing)
-  const radius = radiusScale(graph, o.radius)
+  const radius = radiusScale(graph)
   noverlap.assign(graph, {
     maxIterations: 100,
-    // noverlap's reducer types only x/y/size, so PageRank is read from the graph.
+    // noverlap's reducer types only x/y/size, so PageRank and kind are read from the graph.
     inputReducer: (key, attributes) => ({
       x: attributes.x,
       y: attributes.y,
       size: Math.max(
-        radius(graph.getNodeAttribute(key, 'pagerank')),
+        radius(graph.getNodeAttribute(key, 'pagerank'), graph.getNodeAttribute(key, 'kind')),
         labelReach(graph.getNodeAttribute(key, 'label')),
       ),
     }),
@@ -104,13 +102,13 @@ function scaleToWidth(graph: GlossaryGraph, width: number): void {
   })
 }
 
-/** The radius the explorer gives a node: square root of its PageRank share, between the bounds. */
-function radiusScale(graph: GlossaryGraph, [small, large]: [number, number]): (pagerank: number) => number {
+/** The radius the explorer draws a node with (lib/format/node-size.ts), so noverlap keeps them apart. */
+function radiusScale(graph: GlossaryGraph): (pagerank: number, kind: 'term' | 'concept') => number {
   let [lo, hi] = [Infinity, -Infinity]
-  graph.forEachNode((_node, { pagerank }) => {
-    ;[lo, hi] = [Math.min(lo, pagerank), Math.max(hi, pagerank)]
+  graph.forEachNode((_node, { kind, pagerank }) => {
+    if (kind === 'term') [lo, hi] = [Math.min(lo, pagerank), Math.max(hi, pagerank)]
   })
-  return (pagerank) => small + (large - small) * Math.sqrt((pagerank - lo) / Math.max(hi - lo, 1e-12))
+  return (pagerank, kind) => (kind === 'concept' ? NODE_DIAMETER.concept : termDiameter(pagerank, lo, hi)) / 2
 }
 
 /** Fewer iterations as graphs grow: each one costs more, and big graphs settle in fewer. */

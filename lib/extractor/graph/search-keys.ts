@@ -4,7 +4,7 @@
  * "zhuyili" or "zyl" finds it by prefix, plus the whole name run together.
  */
 import { pinyin } from 'pinyin-pro'
-import { hasHan } from '../text'
+import { hasHan } from '../../format/text'
 import type { GlossaryGraph } from './build'
 
 /** Splits Chinese text into words (jieba in the pipeline). */

@@ -6,7 +6,8 @@
  * any of them out: `RL，Reinforcement Learning的简写，强化学习`, `decoder，解码器`,
  * `KV Cache，是大模型推理优化的一个常用技术…`.
  */
-import { isHan, isLatinPhrase, stripTrailingPunctuation } from '../text'
+import { isHan } from '../../format/text'
+import { isLatinPhrase, stripTrailingPunctuation } from '../text'
 
 export interface EntryFields {
   label: string

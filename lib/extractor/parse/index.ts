@@ -2,6 +2,7 @@
  * Parse stage: glossary files → terms, with every problem found reported as `file:line`.
  */
 import type { Term, SourceRef } from '../../format/types'
+import { foldName } from '../../format/text'
 import type { Diagnostic } from '../diagnostics'
 import { parseMarkdown } from './markdown'
 import { parseEntryFields } from './entry'
@@ -72,7 +73,7 @@ export function parseGlossary(files: readonly GlossaryFile[]): ParseResult {
 }
 
 /** Duplicates are the same name up to case and spacing: "Layer Norm" = "layernorm". */
-const duplicateKey = (label: string): string => label.toLowerCase().replace(/[\s_-]+/g, '')
+const duplicateKey = foldName
 
 function uniqueNames(names: ReadonlyArray<string | undefined>): string[] {
   const out: string[] = []

@@ -6,7 +6,8 @@
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import type { Heading, List, ListItem, Nodes, PhrasingContent, Root } from 'mdast'
-import { hasHan, normalizeText } from '../text'
+import { hasHan } from '../../format/text'
+import { normalizeText } from '../text'
 
 /** One bullet of the glossary, still as one line of text. */
 export interface RawEntry {

@@ -2,7 +2,7 @@
  * Alphabetical-section check: a term under the wrong letter heading is probably misfiled.
  */
 import { pinyin } from 'pinyin-pro'
-import { hasHan } from '../text'
+import { hasHan } from '../../format/text'
 
 /** A warning message when `label` does not belong under `section`, else undefined. */
 export function sectionCheck(label: string, section: string | undefined): string | undefined {

@@ -4,7 +4,7 @@
  * they depend only on the name and, for a collision, on source order.
  */
 import { pinyin } from 'pinyin-pro'
-import { hasHan } from '../text'
+import { hasHan } from '../../format/text'
 
 /** The slug of one name, before uniqueness is enforced. */
 export function slugify(name: string): string {

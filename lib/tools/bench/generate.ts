@@ -7,6 +7,7 @@
  *
  *   tsx lib/tools/bench/generate.ts --terms 5000 [--seed bench] --out <file>
  */
+import { foldName } from '../../format/text'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -36,7 +37,6 @@ const pick = <T>(rng: Random, items: readonly T[]): T => {
 }
 
 /** The parser's duplicate key: case, spaces, hyphens and underscores do not count. */
-const duplicateKey = (label: string): string => label.toLowerCase().replace(/[\s_-]+/g, '')
 
 export function generateGlossary(options: GenerateOptions): string {
   const rng = seedrandom(`${options.seed}:${options.terms}`)
@@ -51,7 +51,7 @@ function uniqueNames(rng: Random, taken: Set<string>): Names {
   for (let attempt = 0; ; attempt++) {
     const names = randomNames(rng, attempt)
     // An expansion is a name too: two terms called "Agent block" would be ambiguous.
-    const keys = [names.label, names.expansion].filter((k) => k !== undefined).map(duplicateKey)
+    const keys = [names.label, names.expansion].filter((k) => k !== undefined).map(foldName)
     if (keys.some((key) => taken.has(key))) continue
     for (const key of keys) taken.add(key)
     return names
