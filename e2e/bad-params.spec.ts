@@ -31,7 +31,7 @@ test.describe('bad links', () => {
     })
     await page.goto(`/?term=${encodeURIComponent('<img src=x onerror=alert(1)>')}&view=%E2%80%AE&q=%25`)
     await expect(page.getByText('找不到术语 "<img src=x onerror=alert(1)>"')).toBeVisible()
-    await expect(panel(page).getByRole('heading', { name: '探索大模型术语' })).toBeVisible()
+    await expect(panel(page).getByRole('heading', { name: '探索「大模型专业术语对照」' })).toBeVisible()
     expect(errors).toEqual([])
   })
 

@@ -4,7 +4,7 @@ import { clickNode, nodePoint, panel, visibleNodes, waitForGraph } from './helpe
 test.describe('exploring the graph', () => {
   test('a reader clicks a node and reads its definition and why it is linked', async ({ page }) => {
     await page.goto('/')
-    await expect(page.getByRole('heading', { name: '探索大模型术语' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '探索「大模型专业术语对照」' })).toBeVisible()
     await clickNode(page, 'grouped-query-attention')
     await expect(page).toHaveURL(/[?&]term=grouped-query-attention/)
     const p = panel(page)

@@ -36,7 +36,7 @@ test.describe('searching', () => {
 
   test('the keyboard drives the suggestions: / to focus, arrows, Enter, Esc', async ({ page }) => {
     await page.goto('/')
-    await page.getByRole('heading', { name: '探索大模型术语' }).waitFor()
+    await page.getByRole('heading', { name: '探索「大模型专业术语对照」' }).waitFor()
     await page.keyboard.press('/')
     const box = page.getByRole('combobox', { name: '搜索术语' })
     await expect(box).toBeFocused()
@@ -64,7 +64,7 @@ test.describe('searching', () => {
     await page.getByRole('combobox').blur()
     await page.keyboard.press('Escape')
     await expect(page).not.toHaveURL(/term=/)
-    await expect(page.getByRole('heading', { name: '探索大模型术语' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '探索「大模型专业术语对照」' })).toBeVisible()
   })
 
   test('nothing found says so', async ({ page }) => {

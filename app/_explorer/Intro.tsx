@@ -12,7 +12,7 @@ export function Intro({ lookup, onSelectTerm }: { lookup: Lookup; onSelectTerm: 
   )
   return (
     <div className="intro">
-      <h2>{lookup.title}</h2>
+      <h2>探索「{lookup.title}」</h2>
       <p>
         这里有 {lookup.terms.size} 个术语、{lookup.concepts.size} 个概念和 {mentions}{' '}
         条提及关系，全部从词表的释义中自动提取。
