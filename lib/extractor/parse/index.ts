@@ -4,7 +4,7 @@
 import type { Term, SourceRef } from '../../format/types'
 import { foldName } from '../../format/text'
 import type { Diagnostic } from '../diagnostics'
-import { parseMarkdown } from './markdown'
+import { parseMarkdown } from '../read/markdown'
 import { parseEntryFields } from './entry'
 import { createSlugAllocator } from './slug'
 import { sectionCheck } from './sections'

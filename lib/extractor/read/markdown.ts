@@ -5,9 +5,9 @@
  */
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
-import type { Heading, List, ListItem, Nodes, PhrasingContent, Root } from 'mdast'
-import { hasHan } from '../../format/text'
+import type { Heading, List, ListItem, Root } from 'mdast'
 import { normalizeText } from '../text'
+import { blockText, inlineText } from './inline-text'
 
 /** One bullet of the glossary, still as one line of text. */
 export interface RawEntry {
@@ -25,10 +25,6 @@ export interface ParsedMarkdown {
 
 // Headings that open a part of the document without terms: notes, references, appendices.
 const NON_TERM_SECTION = /^(注释|注|参考|参考文献|参考资料|附录|说明|notes?|references?|appendix|see also)$/i
-
-// Inline HTML tags that only format text: they are dropped and their content kept.
-// Any other HTML (<img …>, <script>) is kept as literal characters: nothing is lost, nothing runs.
-const FORMATTING_TAG = /^<\/?(b|i|em|strong|u|s|sub|sup|small|mark|span|code|kbd|br)(\s[^>]*)?\/?>$/i
 
 /** Parse one glossary file. */
 export function parseMarkdown(markdown: string): ParsedMarkdown {
@@ -75,68 +71,4 @@ function nestedListText(list: List): string[] {
   return list.children.flatMap((item) =>
     item.children.flatMap((child) => (child.type === 'list' ? nestedListText(child) : [blockText(child)])),
   )
-}
-
-function blockText(node: Nodes): string {
-  if ('children' in node && node.type !== 'list') {
-    return node.children.map((child) => (isPhrasing(child) ? inlineText([child]) : blockText(child))).join('')
-  }
-  return 'value' in node && typeof node.value === 'string' ? node.value : ''
-}
-
-function isPhrasing(node: Nodes): node is PhrasingContent {
-  return [
-    'text',
-    'inlineCode',
-    'emphasis',
-    'strong',
-    'delete',
-    'link',
-    'linkReference',
-    'image',
-    'imageReference',
-    'html',
-    'break',
-    'footnoteReference',
-  ].includes(node.type)
-}
-
-/** Plain text of inline content, as a reader of the rendered markdown would see it. */
-export function inlineText(nodes: readonly PhrasingContent[]): string {
-  return nodes.map(phrasingText).join('')
-}
-
-function phrasingText(node: PhrasingContent): string {
-  switch (node.type) {
-    case 'text':
-      return joinSoftBreaks(node.value)
-    case 'inlineCode':
-      return node.value
-    case 'break':
-      return ' '
-    case 'html':
-      return FORMATTING_TAG.test(node.value.trim()) ? '' : node.value
-    case 'image':
-      return node.alt ?? ''
-    case 'link': {
-      // Keep the address: a link's target is part of what the glossary says.
-      const text = inlineText(node.children)
-      return text && text !== node.url ? `${text}（${node.url}）` : node.url
-    }
-    case 'emphasis':
-    case 'strong':
-    case 'delete':
-    case 'linkReference':
-      return inlineText(node.children)
-    default:
-      return ''
-  }
-}
-
-/** A line break inside a paragraph: nothing next to Chinese text, a space between Latin words. */
-function joinSoftBreaks(text: string): string {
-  return text.replace(/[ \t]*\n[ \t]*/g, (match: string, offset: number, whole: string) => {
-    const around = whole.charAt(offset - 1) + whole.charAt(offset + match.length)
-    return hasHan(around) || /[，。；：、（）]/.test(around) ? '' : ' '
-  })
 }

@@ -1,0 +1,27 @@
+/**
+ * What every shape reader (bullets, tables, bold paragraphs, headings, definition lists)
+ * hands to the parse stage: one glossary entry, its names still unsplit.
+ */
+
+/** The markdown shape an entry was written in; the CLI summary counts entries by shape. */
+export type EntryShape = 'bullet' | 'table' | 'bold' | 'heading' | 'deflist'
+
+export interface RawEntry {
+  shape: EntryShape
+  /** 1-based line where the entry starts. */
+  line: number
+  /** The letter or group heading the entry stands under ("A", "基础概念"), if any. */
+  section?: string
+  /**
+   * The text that names the term, as plain text: "LoRA (Low-Rank Adaptation)",
+   * "Deep Learning - 深度学习". In the one-line bullet dialect it also carries the
+   * definition ("RL，Reinforcement Learning的简写，强化学习") and the parse stage splits it.
+   */
+  head: string
+  /** Definition written apart from the names: paragraphs, nested bullets, a table's definition column. */
+  definition?: string
+  /** Names a table gives in columns of their own. */
+  names?: { abbreviation?: string; expansion?: string; gloss?: string }
+  /** Text mentions are also found in that is not the definition (a table's example column). */
+  extra?: string
+}
