@@ -1,3 +1,5 @@
+import type { Diagnostic } from '../diagnostics'
+
 /**
  * What every shape reader (bullets, tables, bold paragraphs, headings, definition lists)
  * hands to the parse stage: one glossary entry, its names still unsplit.
@@ -24,4 +26,21 @@ export interface RawEntry {
   names?: { abbreviation?: string; expansion?: string; gloss?: string }
   /** Text mentions are also found in that is not the definition (a table's example column). */
   extra?: string
+}
+
+/** Where a reader is reading. */
+export interface ReadContext {
+  /** Path as it appears in diagnostics. */
+  file: string
+  /** The heading the block stands under, if any. */
+  section?: string
+}
+
+/** What a reader made of one block: its entries, and notes on anything it did not use. */
+export interface BlockReading {
+  entries: RawEntry[]
+  /** Skipped parts as `note`s, problems as warnings or errors, each at its own line. */
+  diagnostics: Diagnostic[]
+  /** How the block was read, for the CLI summary: `term column "英文简称"`. */
+  summary?: string
 }
