@@ -357,7 +357,6 @@ export const FIXTURES: FixtureLabels[] = [
       ['KL Penalty', 'RLHF'],
       ['KL Penalty', 'SFT'],
       ['KL Penalty', 'Reward Model'],
-      ['KL Penalty', 'KL'],
       ['Mixed Precision', 'Loss'],
       ['Warmup', 'Learning Rate Schedule'],
       ['Overfitting', 'Perplexity'],
