@@ -1,6 +1,6 @@
 /**
  * Column roles read from the cells when the headers say nothing ("", "Column 1", "Focus").
- * Names are short and carry no sentence punctuation; a definition is much longer than the
+ * Names are short, distinct and carry no sentence punctuation; a definition is much longer than the
  * names it defines and stands right of them; a full name spells out its abbreviation's letters; a Chinese column of
  * names beside a Latin one is the gloss. Numbers and check marks describe nothing.
  */
@@ -18,6 +18,8 @@ export interface ColumnFacts {
   nameLike: number
   /** Share of filled cells that are mostly Chinese. */
   han: number
+  /** Share of filled cells that differ from every other (a glossary names each term once). */
+  distinct: number
   /** Mean length, a Chinese character counting as two letters. */
   weight: number
 }
@@ -56,6 +58,8 @@ export function columnFacts(cells: readonly string[]): ColumnFacts {
     data: share(isDataCell),
     nameLike: share(isNameLike),
     han: share((cell) => hanRuns(cell).join('').length * 2 >= cell.replace(/\s/g, '').length),
+    distinct:
+      filled.length === 0 ? 0 : new Set(filled.map((cell) => cell.toLowerCase())).size / filled.length,
     weight: filled.length === 0 ? 0 : filled.reduce((sum, cell) => sum + weightOf(cell), 0) / filled.length,
   }
 }
@@ -76,7 +80,10 @@ export function rolesByContent(
 
   let label = labelColumn(roles)
   if (label === undefined) {
-    label = facts.findIndex((f, i) => open(i) && f.filled >= 0.5 && most(f.nameLike))
+    // A column of numbers or check marks makes a table compare things, unless a header says
+    // it names terms: "Model | Params | Status" is not a glossary.
+    if (facts.some((f) => f.filled >= 0.5 && f.data >= 0.5)) return roles
+    label = facts.findIndex((f, i) => open(i) && f.filled >= 0.5 && most(f.nameLike) && most(f.distinct))
     if (label < 0) return roles
     roles[label] = 'term'
   }
@@ -84,12 +91,11 @@ export function rolesByContent(
   const labelFacts = facts[label]
   if (!labelFacts) return roles
 
+  // Another name of each term: distinct short cells, one column per kind of name.
   facts.forEach((f, i) => {
-    if (!open(i) || !most(f.nameLike)) return
-    const cells = columns[i] ?? []
-    if (spellsOut(labelCells, cells)) roles[i] = 'expansion'
-    else if (labelFacts.han < 0.5 && f.han >= 0.5) roles[i] = 'gloss'
-    else if (labelFacts.han >= 0.5 && f.han < 0.5) roles[i] = 'expansion'
+    if (!open(i) || !most(f.nameLike) || !most(f.distinct)) return
+    const role = otherName(labelCells, labelFacts, columns[i] ?? [], f)
+    if (role && !roles.includes(role)) roles[i] = role
   })
 
   if (!roles.includes('definition')) {
@@ -102,6 +108,19 @@ export function rolesByContent(
     if (longest && longest.f.weight >= 2 * labelFacts.weight) roles[longest.i] = 'definition'
   }
   return roles
+}
+
+/** The kind of name a column of short cells gives beside the label column, if any. */
+function otherName(
+  labelCells: readonly string[],
+  labelFacts: ColumnFacts,
+  cells: readonly string[],
+  facts: ColumnFacts,
+): ColumnRole | undefined {
+  if (spellsOut(labelCells, cells)) return 'expansion'
+  if (labelFacts.han < 0.5 && facts.han >= 0.5) return 'gloss'
+  if (labelFacts.han >= 0.5 && facts.han < 0.5) return 'expansion'
+  return undefined
 }
 
 /** The first column of the highest-ranked name role, or undefined when none names the entry. */

@@ -30,8 +30,8 @@ const DEFINITION =
 const ABBREVIATION = /缩写|简称|abbrev|abbr\b|acronym|initialism|short\b/
 const CHINESE = /中文|汉语|华语|中英|chinese|简体/
 const TRANSLATION = /翻译|译名|译文|translation|translated/
-const ENGLISH_OR_FULL =
-  /全称|英文|英语|english|full[ -]?(?:name|form|term|title)|expansion|expanded|stands for|spelled out/
+const ENGLISH = /英文|英语|english/
+const FULL = /全称|full[ -]?(?:name|form|term|title)|expansion|expanded|stands for|spelled out/
 const CATEGORY = /分类|类别|类型|范畴|领域|类目|category|type|group|domain|topic|area/
 const TERM =
   /术语|名称|名字|词汇|名词|词条|概念|关键词|关键字|term|name|concept|word|keyword|entry|vocabulary|jargon/
@@ -39,20 +39,26 @@ const TERM =
 /**
  * The role a header names, or undefined when it names none ("Model", "Column 1", empty).
  * More specific words win: "中文释义" is a definition, "英文简称" an abbreviation,
- * "Short description" a description, "Full name" a name in full.
+ * "Short description" a description, "Full name" a name in full, "中文全称" a Chinese name.
  */
 export function headerRole(header: string): ColumnRole | undefined {
   const folded = foldHeader(header)
+  // "全称 / 中文", "English & Chinese": two kinds of name in one column.
+  const parts = folded.split(/\s*(?:[/／|｜&＆+、,，]|\band\b)\s*/)
+  const partRoles = new Set(parts.map(roleOfWords).filter((role) => role !== undefined))
+  if (partRoles.size > 1 && [...partRoles].every((role) => NAME_ROLES.includes(role))) return 'names'
+  return roleOfWords(folded)
+}
+
+function roleOfWords(folded: string): ColumnRole | undefined {
   if (INDEX.test(folded)) return folded === '' ? undefined : 'index'
   if (REFERENCE.test(folded)) return 'reference'
   if (EXAMPLE.test(folded)) return 'example'
   if (DEFINITION.test(folded)) return 'definition'
   if (ABBREVIATION.test(folded)) return 'abbreviation'
-  const english = ENGLISH_OR_FULL.test(folded)
-  const chinese = CHINESE.test(folded)
-  if (english && chinese) return 'names'
-  if (english) return 'expansion'
-  if (chinese || TRANSLATION.test(folded)) return 'gloss'
+  if (CHINESE.test(folded)) return ENGLISH.test(folded) ? 'names' : 'gloss'
+  if (ENGLISH.test(folded) || FULL.test(folded)) return 'expansion'
+  if (TRANSLATION.test(folded)) return 'gloss'
   if (CATEGORY.test(folded)) return 'category'
   if (TERM.test(folded)) return 'term'
   return undefined

@@ -221,6 +221,11 @@ describe('readTable skips what is not a glossary, and says so', () => {
       ['3: note: skipped table (mostly numbers, 4 of 6 cells: headers "Model, Params, Year")'],
     ],
     [
+      'a status matrix: a column of check marks, and no header naming terms',
+      '| Part | State | Checked by |\n|---|---|---|\n| Policy loader | ✅ | `policy_loader.py`, `gate.py` and the smoke tests |\n| Tool allowlist | ❌ | `PolicyConfig.tools.allowlist` in the config tests |',
+      ['1: note: skipped table (no term column: headers "Part, State, Checked by")'],
+    ],
+    [
       'a table of contents',
       '| [Training](#training) | [Serving](#serving) |\n|---|---|\n| [Data](#data) | [Eval](#eval) |',
       ['1: note: skipped table of contents (4 links)'],
@@ -234,6 +239,11 @@ describe('readTable skips what is not a glossary, and says so', () => {
       'names, but nothing right of them defines them',
       '| Step | Command |\n|---|---|\n| Install the package and its peer dependencies, then build. | npm install && npm run build |',
       ['1: note: skipped table (no definition column: headers "Step, Command")'],
+    ],
+    [
+      'a settings table: the short column repeats itself, so it does not name terms',
+      '| Where | Effect |\n|---|---|\n| CLI | Where the graph is written. |\n| same | Warnings fail the run. |\n| same | Notes are printed too. |',
+      ['1: note: skipped table (no term column: headers "Where, Effect")'],
     ],
     [
       'no column holds names',
@@ -273,6 +283,12 @@ describe('headerRole', () => {
     ['中文名', 'gloss'],
     ['Translation', 'gloss'],
     ['中英文', 'names'],
+    ['全称 / 中文', 'names'],
+    ['English & Chinese', 'names'],
+    ['中文全称', 'gloss'],
+    ['中文直译', 'gloss'],
+    ['英文翻译', 'expansion'],
+    ['Term / Definition', 'definition'],
     ['中文释义', 'definition'],
     ['Short description', 'definition'],
     ['Notes', 'definition'],
