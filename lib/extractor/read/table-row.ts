@@ -5,6 +5,7 @@
  * is empty falls back to its full name. Every other column keeps its meaning.
  */
 import { foldName, hasHan } from '../../format/text'
+import type { Diagnostic } from '../diagnostics'
 import type { RawEntry, ReadContext } from './entry'
 import type { CellText } from './table-cells'
 import { splitByScript } from './table-cells'
@@ -19,8 +20,43 @@ export interface TableRowText {
 
 type Names = NonNullable<RawEntry['names']>
 
+/**
+ * The entries of a table's rows, in order, and a warning for each row without a name.
+ * A row that only holds a bold title ("**Training**") heads the rows under it, as their
+ * section, unless the table bolds its names anyway.
+ */
+export function readRows(
+  rows: readonly TableRowText[],
+  roles: ReadonlyArray<ColumnRole | undefined>,
+  label: number,
+  context: ReadContext,
+): { entries: RawEntry[]; diagnostics: Diagnostic[] } {
+  const entries: RawEntry[] = []
+  const diagnostics: Diagnostic[] = []
+  const named = rows.filter((row) => row.cells.filter((cell) => cell.text !== '').length >= 2)
+  const boldNames = named.filter((row) => row.cells[label]?.emphasised).length * 2 >= named.length
+  let group: string | undefined
+  for (const row of rows) {
+    const filled = row.cells.filter((cell) => cell.text !== '')
+    if (filled.length === 0) continue
+    if (filled.length === 1 && filled[0]?.emphasised && !boldNames) {
+      group = filled[0].name
+      continue
+    }
+    const read = rowEntry(row, roles, { ...context, section: group ?? context.section })
+    if ('entry' in read) entries.push(read.entry)
+    else
+      diagnostics.push({
+        severity: 'warning',
+        source: { file: context.file, line: row.line },
+        message: read.problem,
+      })
+  }
+  return { entries, diagnostics }
+}
+
 /** The row's entry, or the problem that kept it from being one. */
-export function rowEntry(
+function rowEntry(
   row: TableRowText,
   roles: ReadonlyArray<ColumnRole | undefined>,
   context: ReadContext,

@@ -195,7 +195,7 @@ describe('readTable reads glossary tables', () => {
     [
       'a header row that reads as an entry is the first entry',
       '| Dropout | Randomly zeroes activations during training to fight overfitting. |\n|---|---|\n| Softmax | Turns a vector of scores into probabilities that sum to one. |',
-      'term column "Dropout" (by content, no header row)',
+      'term column 1 (by content, no header row)',
       [
         {
           line: 1,

@@ -5,79 +5,58 @@
  * other name columns as names, definition and example columns as text.
  *
  * A table is read when it has a term column and at least one other column saying something
- * about the term (a definition, an example, another name). Tables of contents (most cells
- * in-page links), comparison tables (most cells numbers, dates or check marks) and tables
- * without such columns are skipped with a note saying why.
+ * about the term (a definition, an example, another name). Skipped, each with a note saying
+ * why: tables of contents (half the cells or more are in-page links), comparison tables (most
+ * body cells are numbers, dates or check marks, or, with no header naming a term column, one
+ * column is), and tables where no column names terms or none says anything about them.
  */
 import type { Table } from 'mdast'
 import type { Diagnostic } from '../diagnostics'
-import type { BlockReading, ReadContext, RawEntry } from './entry'
+import type { BlockReading, ReadContext } from './entry'
 import type { CellText } from './table-cells'
 import { readCell } from './table-cells'
 import type { ColumnRole } from './table-headers'
 import { NAME_ROLES, headerRole, isGenericHeader } from './table-headers'
 import { columnFacts, isDataCell, labelColumn, rolesByContent } from './table-content'
 import type { TableRowText } from './table-row'
-import { rowEntry } from './table-row'
+import { readRows } from './table-row'
 
 /** Read one GFM table node into glossary entries, or skip it with a note. */
 export function readTable(table: Table, context: ReadContext): BlockReading {
   const line = table.position?.start.line ?? 0
+  const note = (message: string): Diagnostic => ({
+    severity: 'note',
+    source: { file: context.file, line },
+    message,
+  })
+  const skip = (why: string): BlockReading => ({ entries: [], diagnostics: [note(`skipped ${why}`)] })
   const [headRow, ...bodyRows] = table.children
   const header = headRow ? headRow.children.map(readCell) : []
   const rows: TableRowText[] = bodyRows.map((row) => ({
     line: row.position?.start.line ?? line,
     cells: row.children.map(readCell),
   }))
-  const note = (message: string): Diagnostic => ({
-    severity: 'note',
-    source: { file: context.file, line },
-    message,
-  })
   const headers = `headers "${header.map((cell) => cell.name).join(', ')}"`
 
   const unfit = unfitReason(header, rows)
-  if (unfit) return { entries: [], diagnostics: [note(`skipped ${unfit.replace('{headers}', headers)}`)] }
-
+  if (unfit) return skip(unfit.replace('{headers}', headers))
   const width = Math.max(header.length, ...rows.map((row) => row.cells.length))
-  const byHeader = Array.from({ length: width }, (_, i): ColumnRole | undefined =>
-    headerRole(header[i]?.name ?? ''),
-  )
-  const headersSayNothing = byHeader.every((role) => role === undefined)
+  const byHeader = Array.from({ length: width }, (_, i) => headerRole(header[i]?.name ?? ''))
+  const byContent = byHeader.every((role) => role === undefined)
   const roles = rolesByContent(byHeader, columnsOf(rows, width))
   const label = labelColumn(roles)
-  if (label === undefined)
-    return { entries: [], diagnostics: [note(`skipped table (no term column: ${headers})`)] }
-  if (!describesTerm(roles, label)) {
-    return { entries: [], diagnostics: [note(`skipped table (no definition column: ${headers})`)] }
-  }
-  const headerIsData = headersSayNothing && headerReadsAsRow(header, rows, roles)
-  if (headerIsData && headRow) rows.unshift({ line, cells: header })
+  if (label === undefined) return skip(`table (no term column: ${headers})`)
+  if (!describesTerm(roles, label)) return skip(`table (no definition column: ${headers})`)
 
-  const entries: RawEntry[] = []
-  const diagnostics: Diagnostic[] = ignoredColumns(header, roles, rows).map(note)
-  let group: string | undefined
-  const boldNames = shareOf(rows, (row) => row.cells[label]?.emphasised === true)
-  for (const row of rows) {
-    const filled = row.cells.filter((cell) => cell.text !== '')
-    const only = filled.length === 1 ? filled[0] : undefined
-    if (filled.length === 0) continue
-    if (only?.emphasised && boldNames < 0.5) {
-      group = only.name // a row that only holds a bold title heads a group of rows
-      continue
-    }
-    const read = rowEntry(row, roles, { ...context, section: group ?? context.section })
-    if ('entry' in read) entries.push(read.entry)
-    else
-      diagnostics.push({
-        severity: 'warning',
-        source: { file: context.file, line: row.line },
-        message: read.problem,
-      })
+  const headerIsRow = byContent && headerReadsAsRow(header, rows, roles)
+  const read = readRows(headerIsRow ? [{ line, cells: header }, ...rows] : rows, roles, label, context)
+  const where = header[label]?.name && !headerIsRow ? `"${header[label]?.name}"` : String(label + 1)
+  const how = byContent ? (headerIsRow ? ' (by content, no header row)' : ' (by content)') : ''
+  return {
+    entries: read.entries,
+    diagnostics: [...ignoredColumns(header, roles, rows).map(note), ...read.diagnostics],
+    summary: `term column ${where}${how}`,
   }
-  const where = header[label]?.name ? `"${header[label]?.name}"` : String(label + 1)
-  const how = headersSayNothing ? (headerIsData ? ' (by content, no header row)' : ' (by content)') : ''
-  return { entries, diagnostics, summary: `term column ${where}${how}` }
 }
 
 /** Why the table is not a glossary at all, before its columns are read; `{headers}` is filled in. */
@@ -139,9 +118,4 @@ function ignoredColumns(
 /** Each column's cells as names, one per row, "" where a row is short. */
 function columnsOf(rows: readonly TableRowText[], width: number): string[][] {
   return Array.from({ length: width }, (_, i) => rows.map((row) => row.cells[i]?.name ?? ''))
-}
-
-function shareOf(rows: readonly TableRowText[], test: (row: TableRowText) => boolean): number {
-  const named = rows.filter((row) => row.cells.filter((cell) => cell.text !== '').length >= 2)
-  return named.length === 0 ? 0 : named.filter(test).length / named.length
 }
