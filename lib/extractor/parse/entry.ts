@@ -6,7 +6,7 @@
  * any of them out: `RL，Reinforcement Learning的简写，强化学习`, `decoder，解码器`,
  * `KV Cache，是大模型推理优化的一个常用技术…`.
  */
-import { isHan } from '../../format/text'
+import { hasHan, isHan } from '../../format/text'
 import { isLatinPhrase, stripTrailingPunctuation } from '../text'
 
 export interface EntryFields {
@@ -64,6 +64,42 @@ export function parseEntryFields(entryText: string): EntryFields | undefined {
 
   const definition = segments[0] ? text.slice(segments[0].start).trim() : ''
   return { label, expansion, gloss, definition, parenAliases }
+}
+
+/**
+ * Names written at the start of a definition that was given apart from its head:
+ * `### Agent` + "智能体，以大模型为核心…" (a Chinese name), `- MCP：Model Context Protocol，…`
+ * (an English full name whose initials spell the label). Only what the head did not give.
+ */
+export function leadingNames(
+  label: string,
+  definition: string,
+  known: { expansion?: string; gloss?: string },
+): { expansion?: string; gloss?: string; definition: string } {
+  const segments = splitSegments(definition)
+  let expansion: string | undefined
+  let gloss: string | undefined
+  const first = segments[0]
+  if (!known.expansion && first && spellsOut(label, first.text)) {
+    expansion = first.text
+    segments.shift()
+  }
+  const next = segments[0]
+  if (!known.gloss && !hasHan(label) && next && isGloss(next.text, segments.length)) {
+    gloss = next.text
+    segments.shift()
+  }
+  const rest = segments[0] ? definition.slice(segments[0].start).trim() : ''
+  return { ...(expansion ? { expansion } : {}), ...(gloss ? { gloss } : {}), definition: rest }
+}
+
+/** "Model Context Protocol" spells MCP: a short Latin phrase whose initials hold the label's letters. */
+function spellsOut(label: string, phrase: string): boolean {
+  if (!isLatinPhrase(phrase)) return false
+  const words = phrase.split(/[\s-]+/).filter(Boolean)
+  const letters = label.replace(/[^A-Za-z]/g, '').length
+  // Room for a few small words ("from", "of"), not for a sentence that happens to contain the initials.
+  return words.length >= 2 && words.length <= letters + 3 && initialsMatch(label, words)
 }
 
 function splitSegments(text: string): Segment[] {
