@@ -47,7 +47,8 @@ export function extract(input: ExtractInput): ExtractResult {
     ? parseCuratedConcepts(input.concepts.path, input.concepts.content)
     : { curated: emptyCuration(), diagnostics: [] }
   const diagnostics = [...parsed.diagnostics, ...curation.diagnostics]
-  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), readings: parsed.readings, timings }
+  if (hasErrors(diagnostics))
+    return { diagnostics: sortDiagnostics(diagnostics), readings: parsed.readings, timings }
 
   const { terms } = parsed
   const { mentions, spans } = time('link', () => findMentions(terms))

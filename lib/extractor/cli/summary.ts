@@ -3,10 +3,12 @@
  */
 import type { GlossaryGraph } from '../graph/build'
 import type { Diagnostic } from '../diagnostics'
+import type { FileReading } from '../parse'
 
 export function summarize(
   graph: GlossaryGraph,
   diagnostics: readonly Diagnostic[],
+  readings: readonly FileReading[],
   out: string,
   bytes: number,
 ): string {
@@ -20,10 +22,36 @@ export function summarize(
   graph.forEachEdge((_edge, a) => byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1))
   const edges = [...byKind].map(([kind, n]) => `${n} ${kind}`).join(', ') || 'none'
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
+  const notes = diagnostics.filter((d) => d.severity === 'note').length
   const shown = concepts.slice(0, 20).join(' ') + (concepts.length > 20 ? ` …+${concepts.length - 20}` : '')
   return [
-    `extract: ${terms} terms, ${concepts.length} concepts, edges: ${edges}; ${warnings} warning(s)`,
+    `extract: ${terms} terms, ${concepts.length} concepts, edges: ${edges}; ${warnings} warning(s), ${notes} note(s)`,
+    ...readings.map(describeReading),
     concepts.length > 0 ? `concepts: ${shown}` : 'concepts: none',
     `wrote ${out} (${(bytes / 1024).toFixed(1)} KiB)`,
   ].join('\n')
+}
+
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+
+/**
+ * How one file was read: `glossary.md: 51 bullets`,
+ * `terms.md: 40 headings (level 3), 2 bold paragraphs; 3 blocks skipped`,
+ * `glossary.md: 15 tables (term column "英文简称"), 177 entries`.
+ */
+export function describeReading(reading: FileReading): string {
+  const { shapes } = reading
+  const parts: string[] = []
+  if (shapes.table) {
+    const how = [...new Set(reading.tables)].join('; ')
+    parts.push(
+      `${plural(reading.tables.length, 'table')}${how ? ` (${how})` : ''}, ${plural(shapes.table, 'entry').replace('entrys', 'entries')}`,
+    )
+  }
+  if (shapes.bullet) parts.push(plural(shapes.bullet, 'bullet'))
+  if (shapes.heading) parts.push(`${plural(shapes.heading, 'heading')} (${reading.headingLevels.join(', ')})`)
+  if (shapes.bold) parts.push(plural(shapes.bold, 'bold paragraph'))
+  if (shapes.deflist) parts.push(plural(shapes.deflist, 'definition-list entry').replace('entrys', 'entries'))
+  const read = parts.join(', ') || 'no entries'
+  return `${reading.file}: ${read}${reading.skipped > 0 ? `; ${plural(reading.skipped, 'block')} skipped` : ''}`
 }

@@ -25,7 +25,7 @@ const SEPARATOR = /，|(?<!\d),|,(?!\d)/g
 const ABBREVIATION_OF = /^(.+?)\s*(?:的)?(?:简写|简称|缩写|缩略语|缩略)$/
 
 /** A definition, not a name, starts like this ("一种激活函数", "是大模型…", "基于MQA改进…"). */
-const DEFINITION_START = /^(一种|一个|一类|是|从|用|在|基于|通过|将|以|由|为|把|当|可)/
+const DEFINITION_START = /^(一种|一个|一类|[两几多各这某]种|是|从|用|在|基于|通过|将|以|由|为|把|当|可)/
 /** Verbs that make a phrase a sentence about the term rather than its Chinese name. */
 const DEFINITION_VERB = /(提出|开源|发布|提供|用于|使用|包括|可以|通过|一般指|表示)/
 
@@ -97,9 +97,15 @@ export function leadingNames(
 function spellsOut(label: string, phrase: string): boolean {
   if (!isLatinPhrase(phrase)) return false
   const words = phrase.split(/[\s-]+/).filter(Boolean)
-  const letters = label.replace(/[^A-Za-z]/g, '').length
+  const letters = label.replace(/[^A-Za-z]/g, '').toLowerCase()
   // Room for a few small words ("from", "of"), not for a sentence that happens to contain the initials.
-  return words.length >= 2 && words.length <= letters + 3 && initialsMatch(label, words)
+  if (words.length < 2 || words.length > letters.length + 3) return false
+  // The label's letters are the initials of the phrase, in order, the first on the first word:
+  // RLHF = Reinforcement Learning from Human Feedback.
+  const initials = words.map((w) => w.charAt(0).toLowerCase())
+  let at = 0
+  for (const initial of initials) if (initial === letters.charAt(at)) at++
+  return letters.length >= 2 && initials[0] === letters.charAt(0) && at === letters.length
 }
 
 function splitSegments(text: string): Segment[] {

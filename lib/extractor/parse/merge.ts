@@ -28,7 +28,8 @@ export function mergeDuplicates(terms: readonly Term[]): { terms: Term[]; diagno
       out.push(term)
       continue
     }
-    const message = (other: Term) => `duplicate term "${term.label}" (also at ${where(other)}); entries merged`
+    const message = (other: Term) =>
+      `duplicate term "${term.label}" (also at ${where(other)}); entries merged`
     diagnostics.push(
       { severity: 'warning', source: first.source, message: message(term) },
       { severity: 'warning', source: term.source, message: message(first) },

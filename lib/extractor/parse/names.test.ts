@@ -21,7 +21,11 @@ const rows: Array<[string, Omit<Names, 'aliases'> & { aliases?: string[] }]> = [
   ['自注意力（Self-Attention）', { label: '自注意力', expansion: 'Self-Attention' }],
   [
     '人类反馈强化学习（RLHF / Reinforcement Learning from Human Feedback）',
-    { label: '人类反馈强化学习', abbreviation: 'RLHF', expansion: 'Reinforcement Learning from Human Feedback' },
+    {
+      label: '人类反馈强化学习',
+      abbreviation: 'RLHF',
+      expansion: 'Reinforcement Learning from Human Feedback',
+    },
   ],
   ['ReAct（推理+行动）', { label: 'ReAct', gloss: '推理+行动' }],
   ['ReAct (Reasoning + Acting)', { label: 'ReAct', expansion: 'Reasoning + Acting' }],
@@ -31,7 +35,10 @@ const rows: Array<[string, Omit<Names, 'aliases'> & { aliases?: string[] }]> = [
   ['GPT-4', { label: 'GPT-4' }],
   ['I/O', { label: 'I/O' }],
   ['Batch / Batch Size', { label: 'Batch / Batch Size', aliases: ['Batch', 'Batch Size'] }],
-  ['向量/嵌入（Embeddings）', { label: '向量/嵌入', expansion: 'Embeddings', aliases: ['向量', '嵌入', 'Embeddings'] }],
+  [
+    '向量/嵌入（Embeddings）',
+    { label: '向量/嵌入', expansion: 'Embeddings', aliases: ['向量', '嵌入', 'Embeddings'] },
+  ],
   ['大模型（大语言模型）', { label: '大模型', aliases: ['大语言模型'] }],
   ['Temperature (温度)', { label: 'Temperature', gloss: '温度' }],
   ['softmax(x)ᵢ', { label: 'softmax(x)i' }], // NFKC, as every name

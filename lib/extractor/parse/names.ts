@@ -34,8 +34,10 @@ const NAME_LIST = /\s*[/／、;；|]\s*|\s*[,，]\s+/
 
 /** Split a head into its names. */
 export function parseNames(head: string): Names {
-  const text = normalizeText(head.replace(MARKDOWN_LINK, '$1').replace(URL_IN_PARENS, ''))
-    .replace(/[\s:：]+$/, '')
+  const text = normalizeText(head.replace(MARKDOWN_LINK, '$1').replace(URL_IN_PARENS, '')).replace(
+    /[\s:：]+$/,
+    '',
+  )
   const [first = '', ...others] = text.split(NAME_DASH).filter(Boolean)
   const { base, inner } = takeParens(first)
   const label = base || first
@@ -61,7 +63,11 @@ export function parseNames(head: string): Names {
 function takeParens(text: string): { base: string; inner: string[] } {
   const inner: string[] = []
   let base = text
-  for (let match = TRAILING_PAREN.exec(base); match?.[1] && match.index > 0; match = TRAILING_PAREN.exec(base)) {
+  for (
+    let match = TRAILING_PAREN.exec(base);
+    match?.[1] && match.index > 0;
+    match = TRAILING_PAREN.exec(base)
+  ) {
     inner.unshift(match[1].trim())
     base = base.slice(0, match.index).trim()
   }

@@ -27,9 +27,12 @@ interface Fields {
 }
 
 export function entryTerm(entry: RawEntry, source: SourceRef): EntryTerm {
-  const fields = entry.shape === 'bullet' && entry.definition === undefined ? dialectFields(entry) : splitFields(entry)
+  const fields =
+    entry.shape === 'bullet' && entry.definition === undefined ? dialectFields(entry) : splitFields(entry)
   if (!fields?.label) {
-    return { diagnostics: [{ severity: 'error', source, message: `entry has no term name: "${entry.head}"` }] }
+    return {
+      diagnostics: [{ severity: 'error', source, message: `entry has no term name: "${entry.head}"` }],
+    }
   }
   const diagnostics: Diagnostic[] = []
   const { label, expansion, gloss, definition } = fields

@@ -63,8 +63,9 @@ function itemEntry(item: ListItem, line: number, section: string | undefined): R
   return { ...base, head: whole }
 }
 
+/** A head written apart from its definition: `definition` is set, even empty, so parse reads the head as names. */
 function withDefinition(entry: RawEntry, { definition, extra }: ReturnType<typeof composeBlocks>): RawEntry {
-  return { ...entry, ...(definition ? { definition } : {}), ...(extra ? { extra } : {}) }
+  return { ...entry, definition, ...(extra ? { extra } : {}) }
 }
 
 /** No comma to split at, and it reads as a sentence: ends like one, or is too long for a name. */

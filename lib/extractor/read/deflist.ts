@@ -26,7 +26,9 @@ function isLoneTerm(block: RootContent | undefined, next: RootContent | undefine
   if (block?.type !== 'paragraph') return false
   const lines = paragraphLines(block)
   const [only] = lines
-  return lines.length === 1 && only !== undefined && isNameLike(lineText(only.nodes)) && startsWithDefinition(next)
+  return (
+    lines.length === 1 && only !== undefined && isNameLike(lineText(only.nodes)) && startsWithDefinition(next)
+  )
 }
 
 const startsWithDefinition = (block: RootContent | undefined): boolean =>
@@ -59,7 +61,10 @@ export function readDeflist(blocks: readonly RootContent[], start: number, conte
         groups.push({ terms: [line], definitions: [] })
       } else if (group.definitions.length === 0) {
         group.terms.push(line)
-      } else if (isDefinitionLine(lines[n + 1]) || (n === lines.length - 1 && startsWithDefinition(blocks[i + 1]))) {
+      } else if (
+        isDefinitionLine(lines[n + 1]) ||
+        (n === lines.length - 1 && startsWithDefinition(blocks[i + 1]))
+      ) {
         // After a definition, a line starts a new term only when a definition follows it…
         groups.push({ terms: [line], definitions: [] })
       } else {
@@ -70,15 +75,13 @@ export function readDeflist(blocks: readonly RootContent[], start: number, conte
   }
   const entries = groups.flatMap((group) => {
     const definition = joinParts(group.definitions.map(joinLines))
-    return group.terms.map(
-      (term): RawEntry => ({
-        shape: 'deflist',
-        line: term.line,
-        ...(context.section ? { section: context.section } : {}),
-        head: normalizeText(nameText(term.nodes)),
-        ...(definition ? { definition } : {}),
-      }),
-    )
+    return group.terms.map((term): RawEntry => ({
+      shape: 'deflist',
+      line: term.line,
+      ...(context.section ? { section: context.section } : {}),
+      head: normalizeText(nameText(term.nodes)),
+      ...(definition ? { definition } : {}),
+    }))
   })
   return { entries, diagnostics: [], next: i }
 }

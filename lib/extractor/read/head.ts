@@ -22,10 +22,7 @@ const PLAIN_SEPARATOR = /：|:\s|\s[-–—]\s|—+/
 /** A name is short and has no clause punctuation; longer text is a sentence. */
 export function isNameLike(text: string): boolean {
   return (
-    text.length > 0 &&
-    text.length <= 60 &&
-    !/[，,。；;！？!?]/.test(text) &&
-    text.split(/\s+/).length <= 8
+    text.length > 0 && text.length <= 60 && !/[，,。；;！？!?]/.test(text) && text.split(/\s+/).length <= 8
   )
 }
 

@@ -78,7 +78,9 @@ export function readMarkdown(markdown: string, file: string): MarkdownReading {
         if (block.type === 'thematicBreak') continue
         const links = block.type === 'list' ? linkList(block) : undefined
         const reason = links?.kind === 'toc' ? `skipped table of contents (${links.count} links)` : undefined
-        reading.diagnostics.push(note(block, inner, reason ?? `skipped ${blockName(block)} in "${section.text}"`))
+        reading.diagnostics.push(
+          note(block, inner, reason ?? `skipped ${blockName(block)} in "${section.text}"`),
+        )
       }
       continue
     }
@@ -109,7 +111,11 @@ function readBlocks(blocks: readonly RootContent[], context: ReadContext, state:
       state.add(readTable(block, context), 'table')
     } else if (block.type === 'list') {
       const links = linkList(block)
-      if (links) skip(block, `skipped ${links.kind === 'toc' ? 'table of contents' : 'list of links'} (${links.count} links)`)
+      if (links)
+        skip(
+          block,
+          `skipped ${links.kind === 'toc' ? 'table of contents' : 'list of links'} (${links.count} links)`,
+        )
       else state.add(readBullets(block, context), 'bullet')
     } else if (block.type === 'paragraph' && isNavigation(block)) {
       skip(block, 'skipped navigation line')
@@ -167,7 +173,8 @@ function lineSpan(sections: readonly Section[]): number {
   const first = sections[0]?.heading?.position?.start.line ?? 0
   let last = first
   for (const section of sections) {
-    for (const node of [section.heading, ...section.blocks]) last = Math.max(last, node?.position?.end.line ?? 0)
+    for (const node of [section.heading, ...section.blocks])
+      last = Math.max(last, node?.position?.end.line ?? 0)
   }
   return last - first + 1
 }

@@ -20,7 +20,12 @@ export function splitSections(root: Root): Section[] {
   const sections: Section[] = [{ depth: 0, text: '', blocks: [] }]
   for (const node of root.children) {
     if (node.type === 'heading') {
-      sections.push({ heading: node, depth: node.depth, text: normalizeText(nameText(node.children)), blocks: [] })
+      sections.push({
+        heading: node,
+        depth: node.depth,
+        text: normalizeText(nameText(node.children)),
+        blocks: [],
+      })
     } else sections[sections.length - 1]?.blocks.push(node)
   }
   return sections

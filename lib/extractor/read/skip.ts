@@ -5,7 +5,8 @@
 import type { List, Paragraph } from 'mdast'
 
 /** Emoji and numbering in front of a heading: "📚 References", "3. 参考资料", "一、概述". */
-const HEADING_DECORATION = /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*|\d+(?:\.\d+)*[.、)]?\s+|[一二三四五六七八九十]+[、.．]\s*)+/u
+const HEADING_DECORATION =
+  /^(?:[\p{Extended_Pictographic}\uFE0F\u200D]+\s*|\d+(?:\.\d+)*[.、)]?\s+|[一二三四五六七八九十]+[、.．]\s*)+/u
 
 /** A heading without its decoration, for matching section names. */
 export const headingName = (text: string): string => text.replace(HEADING_DECORATION, '').trim()
@@ -66,11 +67,19 @@ function linkOnlyUrls(list: List): string[] | undefined {
 export function isNavigation(paragraph: Paragraph): boolean {
   let links = 0
   for (const node of paragraph.children) {
-    if (node.type === 'link' || node.type === 'image' || node.type === 'linkReference' || node.type === 'imageReference') {
+    if (
+      node.type === 'link' ||
+      node.type === 'image' ||
+      node.type === 'linkReference' ||
+      node.type === 'imageReference'
+    ) {
       links++
     } else if (node.type === 'text') {
       if (!/^[\s|·•/\\,，、>»→←-]*$/u.test(node.value)) return false
     } else if (node.type !== 'break' && node.type !== 'html') return false
   }
-  return links > 1 || (links === 1 && paragraph.children.some((n) => n.type === 'image' || n.type === 'imageReference'))
+  return (
+    links > 1 ||
+    (links === 1 && paragraph.children.some((n) => n.type === 'image' || n.type === 'imageReference'))
+  )
 }

@@ -10,7 +10,11 @@ export function readTable(table: Table, context: ReadContext): BlockReading {
   return {
     entries: [],
     diagnostics: [
-      { severity: 'note', source: { file: context.file, line }, message: 'skipped table (tables are not read yet)' },
+      {
+        severity: 'note',
+        source: { file: context.file, line },
+        message: 'skipped table (tables are not read yet)',
+      },
     ],
   }
 }
