@@ -57,7 +57,8 @@ export function readDeflist(blocks: readonly RootContent[], start: number, conte
       if (!line) continue
       if (isDefinitionLine(line)) {
         group?.definitions.push([lineText(line.nodes).replace(DEFINITION_LINE, '')])
-      } else if (!group) {
+      } else if (!group || n === 0) {
+        // A paragraph opens with its term (a blank line ends the definitions above).
         groups.push({ terms: [line], definitions: [] })
       } else if (group.definitions.length === 0) {
         group.terms.push(line)

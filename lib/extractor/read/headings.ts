@@ -12,8 +12,8 @@ import { isBoldTermParagraph } from './bold'
 import { looksLikeEntries } from './bullets'
 import { composeBlocks } from './compose'
 import { isDeflistStart } from './deflist'
-import type { BlockReading, ReadContext } from './entry'
-import { note, skipReason } from './run'
+import type { ReadContext } from './entry'
+import { note, skipReason, type RunReading } from './run'
 import type { Section } from './sections'
 import { isLetterHeading, isNavigation, linkList, otherSection } from './skip'
 
@@ -47,13 +47,18 @@ function isCandidate(sections: readonly Section[], i: number): boolean {
   return first?.type === 'list' && !linkList(first) && !looksLikeEntries(first)
 }
 
-/** The term a heading names, defined by the blocks under it. */
-export function readHeadingTerm(section: Section, context: ReadContext): BlockReading {
+/**
+ * The term a heading names, defined by the blocks under it up to a rule: what follows a
+ * rule (a footer) is left to the caller, from `next` on.
+ */
+export function readHeadingTerm(section: Section, context: ReadContext): RunReading {
   const diagnostics: Diagnostic[] = []
-  const text = section.blocks.filter((block) => {
+  const rule = section.blocks.findIndex((block) => block.type === 'thematicBreak')
+  const next = rule < 0 ? section.blocks.length : rule
+  const text = section.blocks.slice(0, next).filter((block) => {
     const reason = skipReason(block) ?? (block.type === 'table' ? 'skipped table inside a term' : undefined)
     if (reason) diagnostics.push(note(block, context, reason))
-    return !reason && block.type !== 'thematicBreak'
+    return !reason
   })
   const { definition, extra } = composeBlocks(text)
   const entry = {
@@ -64,5 +69,5 @@ export function readHeadingTerm(section: Section, context: ReadContext): BlockRe
     ...(definition ? { definition } : {}),
     ...(extra ? { extra } : {}),
   }
-  return { entries: [entry], diagnostics, summary: `level ${section.depth}` }
+  return { entries: [entry], diagnostics, summary: `level ${section.depth}`, next }
 }

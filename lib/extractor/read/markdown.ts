@@ -68,7 +68,9 @@ export function readMarkdown(markdown: string, file: string): MarkdownReading {
       continue
     }
     if (terms.has(s)) {
-      add(readHeadingTerm(section, context), 'heading')
+      const term = readHeadingTerm(section, context)
+      add(term, 'heading')
+      readBlocks(section.blocks.slice(term.next), context, { footer, add, read: () => reading.entries.length })
       continue
     }
     trail[section.depth - 1] = section.depth > 1 ? sectionName(section.text) : ''
