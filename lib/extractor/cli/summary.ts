@@ -32,7 +32,7 @@ export function summarize(
   ].join('\n')
 }
 
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+const count = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
 
 /**
  * How one file was read: `glossary.md: 51 bullets`,
@@ -44,14 +44,13 @@ export function describeReading(reading: FileReading): string {
   const parts: string[] = []
   if (shapes.table) {
     const how = [...new Set(reading.tables)].join('; ')
-    parts.push(
-      `${plural(reading.tables.length, 'table')}${how ? ` (${how})` : ''}, ${plural(shapes.table, 'entry').replace('entrys', 'entries')}`,
-    )
+    const tables = count(reading.tables.length, 'table')
+    parts.push(`${tables}${how ? ` (${how})` : ''}, ${count(shapes.table, 'entry', 'entries')}`)
   }
-  if (shapes.bullet) parts.push(plural(shapes.bullet, 'bullet'))
-  if (shapes.heading) parts.push(`${plural(shapes.heading, 'heading')} (${reading.headingLevels.join(', ')})`)
-  if (shapes.bold) parts.push(plural(shapes.bold, 'bold paragraph'))
-  if (shapes.deflist) parts.push(plural(shapes.deflist, 'definition-list entry').replace('entrys', 'entries'))
-  const read = parts.join(', ') || 'no entries'
-  return `${reading.file}: ${read}${reading.skipped > 0 ? `; ${plural(reading.skipped, 'block')} skipped` : ''}`
+  if (shapes.bullet) parts.push(count(shapes.bullet, 'bullet'))
+  if (shapes.heading) parts.push(`${count(shapes.heading, 'heading')} (${reading.headingLevels.join(', ')})`)
+  if (shapes.bold) parts.push(count(shapes.bold, 'bold paragraph'))
+  if (shapes.deflist) parts.push(count(shapes.deflist, 'definition-list entry', 'definition-list entries'))
+  const skipped = reading.skipped > 0 ? `; ${count(reading.skipped, 'block')} skipped` : ''
+  return `${reading.file}: ${parts.join(', ') || 'no entries'}${skipped}`
 }

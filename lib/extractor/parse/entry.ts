@@ -85,7 +85,14 @@ export function leadingNames(
     segments.shift()
   }
   const next = segments[0]
-  if (!known.gloss && !hasHan(label) && next && isGloss(next.text, segments.length)) {
+  // A sentence ("分词算法。") is a short definition, not a name.
+  if (
+    !known.gloss &&
+    !hasHan(label) &&
+    next &&
+    !/[。！？.!?]/.test(next.text) &&
+    isGloss(next.text, segments.length)
+  ) {
     gloss = next.text
     segments.shift()
   }

@@ -16,8 +16,11 @@ export interface HeadSplit {
 /** A separator right after a bold or linked name: colon, dash, em dash (or nothing). */
 const LEAD_SEPARATOR = /^\s*(?:[:：]|[—–]+|-{1,2}(?=\s))\s*/
 
-/** The first separator in a plain line: full-width colon, `: `, a spaced dash, an em dash. */
-const PLAIN_SEPARATOR = /：|:\s|\s[-–—]\s|—+/
+/**
+ * Separators in a plain line, strongest first: a colon (`：`, `: `), then a spaced dash or an
+ * em dash. A colon wins because dashes also sit between names: `GPU - 图形处理器: definition`.
+ */
+const PLAIN_SEPARATORS = [/：|:\s/, /\s[-–—]\s|—+/]
 
 /** A name is short and has no clause punctuation; longer text is a sentence. */
 export function isNameLike(text: string): boolean {
@@ -46,9 +49,11 @@ export function leadingName(nodes: readonly PhrasingContent[]): HeadSplit | unde
 
 /** `Term：definition`, `Term: definition`, `Term - definition`, when the part before is a name. */
 export function plainSplit(text: string): HeadSplit | undefined {
-  const separator = PLAIN_SEPARATOR.exec(text)
-  if (!separator || separator.index === 0) return undefined
-  const head = text.slice(0, separator.index).trim()
-  if (!isNameLike(head)) return undefined
-  return { head, rest: text.slice(separator.index + separator[0].length).trim() }
+  for (const pattern of PLAIN_SEPARATORS) {
+    const separator = pattern.exec(text)
+    const head = separator ? text.slice(0, separator.index).trim() : ''
+    if (separator && isNameLike(head))
+      return { head, rest: text.slice(separator.index + separator[0].length).trim() }
+  }
+  return undefined
 }

@@ -137,8 +137,14 @@ describe('shapes', () => {
   })
 
   it('keeps examples apart from the definition', () => {
-    const [entry] = read('- **投机解码**\n  - 小模型先猜，大模型验证\n  - 示例：1B 草稿模型配 70B 模型').entries
-    expect(entry).toMatchObject({ head: '投机解码', definition: '小模型先猜，大模型验证', extra: '示例：1B 草稿模型配 70B 模型' })
+    const [entry] = read(
+      '- **投机解码**\n  - 小模型先猜，大模型验证\n  - 示例：1B 草稿模型配 70B 模型',
+    ).entries
+    expect(entry).toMatchObject({
+      head: '投机解码',
+      definition: '小模型先猜，大模型验证',
+      extra: '示例：1B 草稿模型配 70B 模型',
+    })
   })
 
   it('records the group heading an entry stands under', () => {
@@ -204,7 +210,9 @@ describe('blocks that are not terms', () => {
   })
 
   it('notes a footer after the last rule, and a bullet that is a sentence', () => {
-    const { diagnostics } = read('- **A**: one\n- This line is a whole sentence and not the name of anything.\n\n---\n\nMade with care.\n')
+    const { diagnostics } = read(
+      '- **A**: one\n- This line is a whole sentence and not the name of anything.\n\n---\n\nMade with care.\n',
+    )
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'g.md:2: note: skipped bullet (a sentence, not a term)',
       'g.md:6: note: skipped footer',

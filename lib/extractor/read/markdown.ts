@@ -70,7 +70,11 @@ export function readMarkdown(markdown: string, file: string): MarkdownReading {
     if (terms.has(s)) {
       const term = readHeadingTerm(section, context)
       add(term, 'heading')
-      readBlocks(section.blocks.slice(term.next), context, { footer, add, read: () => reading.entries.length })
+      readBlocks(section.blocks.slice(term.next), context, {
+        footer,
+        add,
+        read: () => reading.entries.length,
+      })
       continue
     }
     trail[section.depth - 1] = section.depth > 1 ? sectionName(section.text) : ''
