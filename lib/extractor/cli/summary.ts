@@ -43,7 +43,7 @@ export function describeReading(reading: FileReading): string {
   const { shapes } = reading
   const parts: string[] = []
   if (shapes.table) {
-    const how = [...new Set(reading.tables)].join('; ')
+    const how = [...new Set(reading.tables.filter(Boolean))].join('; ')
     const tables = count(reading.tables.length, 'table')
     parts.push(`${tables}${how ? ` (${how})` : ''}, ${count(shapes.table, 'entry', 'entries')}`)
   }

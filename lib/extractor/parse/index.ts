@@ -78,7 +78,9 @@ function describe(
   return {
     file,
     shapes,
-    headingLevels: [...new Set(summaries.filter((s) => s.shape === 'heading').map((s) => s.summary))],
+    headingLevels: [
+      ...new Set(summaries.filter((s) => s.shape === 'heading' && s.summary).map((s) => s.summary)),
+    ],
     tables: summaries.filter((s) => s.shape === 'table').map((s) => s.summary),
     skipped: diagnostics.filter((d) => d.severity === 'note').length,
   }

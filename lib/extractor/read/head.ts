@@ -38,8 +38,8 @@ export function leadingName(nodes: readonly PhrasingContent[]): HeadSplit | unde
   const lead = nodes[start]
   if (!lead || (lead.type !== 'strong' && lead.type !== 'link')) return undefined
   const written = normalizeText(nameText(lead.children))
-  // `**Term:** definition` puts the colon inside the bold.
-  const head = written.replace(/\s*[:：]$/, '')
+  // `**Term:** definition` and `**Term.** Definition` put the separator inside the bold.
+  const head = written.replace(/\s*[:：.]$/, '')
   if (!head || head.length > 80) return undefined
   const restText = normalizeText(inlineText(nodes.slice(start + 1)))
   const separator = LEAD_SEPARATOR.exec(restText)

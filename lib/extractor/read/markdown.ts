@@ -29,7 +29,7 @@ export interface MarkdownReading {
   entries: RawEntry[]
   /** Notes on skipped blocks; warnings from readers. */
   diagnostics: Diagnostic[]
-  /** How each reader described what it read (a table's term column), with the shape. */
+  /** One record per block that gave entries: its shape and how it was read (a table's term column). */
   summaries: Array<{ shape: RawEntry['shape']; summary: string }>
 }
 
@@ -46,7 +46,8 @@ export function readMarkdown(markdown: string, file: string): MarkdownReading {
   const add = (part: BlockReading, shape: RawEntry['shape']) => {
     reading.entries.push(...part.entries)
     reading.diagnostics.push(...part.diagnostics)
-    if (part.summary && part.entries.length > 0) reading.summaries.push({ shape, summary: part.summary })
+    // One record per block that gave entries, so the summary can count tables too.
+    if (part.entries.length > 0) reading.summaries.push({ shape, summary: part.summary ?? '' })
   }
 
   for (let s = 0; s < sections.length; s++) {

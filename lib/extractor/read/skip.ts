@@ -24,7 +24,7 @@ const OTHER_EXACT =
   /^(?:reference|links|sources|citations?|credits|contributors|contact|sponsors?|authors?|notes?|appendix|faq|注|注释|参考|资源|贡献|许可|版权|联系|附录)$/iu
 // Sections whose own text is not terms, though headings under them may hold terms.
 const OTHER_OWN =
-  /^(?:table of contents|contents|toc|index|overview|introduction|intro|about|preface|how to use|usage|目录|索引|概述|简介|介绍|前言|引言|说明|使用说明)$/iu
+  /^(?:table of contents|contents|toc|overview|introduction|intro|about|preface|how to use|usage|目录|索引|概述|简介|介绍|前言|引言|说明|使用说明)$/iu
 
 /**
  * Whether a heading opens a part without terms: `subtree` skips it with every heading under
