@@ -4,7 +4,7 @@
  */
 import type { GraphJSON } from '../format/types'
 import { toViewGraph } from '../format/view-graph'
-import { parseGlossary, type GlossaryFile } from './parse'
+import { parseGlossary, type FileReading, type GlossaryFile } from './parse'
 import { findMentions } from './link/mentions'
 import { findMisspellings } from './link/misspellings'
 import { findConcepts } from './concepts'
@@ -27,6 +27,8 @@ export interface ExtractResult {
   /** Undefined when a fatal problem stopped the build; diagnostics say which. */
   graph?: GlossaryGraph
   diagnostics: Diagnostic[]
+  /** How each file was read: entries by shape, tables, blocks skipped. */
+  readings: FileReading[]
   /** Milliseconds spent in each stage, for benchmarks. */
   timings: Record<string, number>
 }
@@ -45,7 +47,8 @@ export function extract(input: ExtractInput): ExtractResult {
     ? parseCuratedConcepts(input.concepts.path, input.concepts.content)
     : { curated: emptyCuration(), diagnostics: [] }
   const diagnostics = [...parsed.diagnostics, ...curation.diagnostics]
-  if (hasErrors(diagnostics)) return { diagnostics: sortDiagnostics(diagnostics), timings }
+  if (hasErrors(diagnostics))
+    return { diagnostics: sortDiagnostics(diagnostics), readings: parsed.readings, timings }
 
   const { terms } = parsed
   const { mentions, spans } = time('link', () => findMentions(terms))
@@ -60,7 +63,7 @@ export function extract(input: ExtractInput): ExtractResult {
     const segmenter = createSegmenter()
     assignSearchKeys(graph, (text) => segmenter.tokens(text).map((t) => t.word))
   })
-  return { graph, diagnostics: sortDiagnostics(diagnostics), timings }
+  return { graph, diagnostics: sortDiagnostics(diagnostics), readings: parsed.readings, timings }
 }
 
 /** graph.json text: Graphology's export format, compact, same bytes for the same input. */

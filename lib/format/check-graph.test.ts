@@ -9,6 +9,14 @@ describe('checkGraph', () => {
     expect(g.edges).toHaveLength(sampleGraph.edges.length)
     expect(g.attributes.title).toBe('测试术语')
   })
+  it('keeps the examples of a term, and leaves them out when absent', () => {
+    const [first, ...rest] = sampleGraph.nodes
+    const withExamples = { ...first, attributes: { ...first?.attributes, examples: '示例：一个例子' } }
+    const g = checkGraph(JSON.parse(JSON.stringify({ ...sampleGraph, nodes: [withExamples, ...rest] })))
+    const [checked, second] = g.nodes
+    expect(checked?.attributes).toMatchObject({ examples: '示例：一个例子' })
+    expect(second?.attributes && 'examples' in second.attributes).toBe(false)
+  })
   it.each([[null], [42], ['x'], [[]], [{ nodes: 1, edges: [] }], [{}]])(
     'rejects %j with a prefixed error',
     (input) => {

@@ -54,6 +54,7 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
   const expansion = opt(a.expansion)
   const gloss = opt(a.gloss)
   const section = opt(a.section)
+  const examples = opt(a.examples)
   const t: TermNodeAttributes = {
     kind: 'term',
     label,
@@ -62,6 +63,7 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
     ...(expansion ? { expansion } : {}),
     ...(gloss ? { gloss } : {}),
     definition: str(a.definition) ?? '',
+    ...(examples ? { examples } : {}),
     source: { file: str(src.file) ?? '', line: num(src.line) },
     ...(section ? { section } : {}),
     ...metrics(a),

@@ -22,10 +22,12 @@ export interface Term {
   gloss?: string
   /** The explanation; empty when the entry gives only names. */
   definition: string
+  /** Examples the glossary gives apart from the definition (a table's example column). */
+  examples?: string
   /** Every name the term can be mentioned by (label first, deduplicated). */
   aliases: string[]
   source: SourceRef
-  /** The letter heading the entry stands under ("A"), if any. */
+  /** The letter ("A") or group heading ("基础概念") the entry stands under, if any. */
   section?: string
 }
 
@@ -48,6 +50,7 @@ export interface TermNodeAttributes extends NodeMetrics {
   expansion?: string
   gloss?: string
   definition: string
+  examples?: string
   source: SourceRef
   section?: string
 }

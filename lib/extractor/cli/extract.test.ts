@@ -18,7 +18,7 @@ describe('npm run extract', () => {
     const { status, stdout } = run('--glossary', 'glossary', '--out', out)
     expect(status).toBe(0)
     expect(stdout).toMatch(
-      /^extract: 51 terms, \d+ concepts, edges: \d+ mention, \d+ concept; 0 warning\(s\)/,
+      /^extract: 51 terms, \d+ concepts, edges: \d+ mention, \d+ concept; 0 warning\(s\), 5 note\(s\)\nglossary\/glossary.md: 51 bullets; 5 blocks skipped\n/,
     )
     const graph: { nodes: { key: string }[] } = JSON.parse(readFileSync(out, 'utf8'))
     expect(graph.nodes.length).toBeGreaterThan(51)
@@ -33,9 +33,48 @@ describe('npm run extract', () => {
     writeFileSync(glossary, '# T\n\n- BPE，分词\n- bpe，重复\n- ，无名\n')
     const { status, stderr } = run('--glossary', glossary, '--out', out)
     expect(status).toBe(1)
-    expect(stderr).toContain(`${glossary}:4: error: duplicate term "bpe": already defined at ${glossary}:3`)
+    expect(stderr).toContain(
+      `${glossary}:4: warning: duplicate term "bpe" (also at ${glossary}:3); entries merged`,
+    )
     expect(stderr).toContain(`${glossary}:5: error: entry has no term name`)
     expect(existsSync(out)).toBe(false)
+  })
+
+  it('fails on a glossary without terms, naming the shapes it reads and the lines it could not', () => {
+    const glossary = join(dir, 'empty.md')
+    writeFileSync(glossary, '# T\n\nOnly an introduction.\n')
+    const { status, stderr } = run('--glossary', glossary, '--out', join(dir, 'empty.json'))
+    expect(status).toBe(1)
+    expect(stderr).toContain(`${glossary}:1: error: no terms found. The extractor reads:`)
+    expect(stderr).toContain(`${glossary}:3: Only an introduction.`)
+    expect(stderr).not.toContain(': note: ')
+  })
+
+  it('merges a repeated term with a warning; --strict makes the warning fatal; --verbose prints notes', () => {
+    const glossary = join(dir, 'repeat.md')
+    const out = join(dir, 'repeat.json')
+    writeFileSync(
+      glossary,
+      '# T\n\nIntro.\n\n**BPE**: byte pairs\n\n## More\n\n- **BPE**: merges frequent pairs\n',
+    )
+    const lenient = run('--glossary', glossary, '--out', out)
+    expect(lenient.status).toBe(0)
+    expect(lenient.stderr).toContain(
+      `${glossary}:9: warning: duplicate term "BPE" (also at ${glossary}:5); entries merged`,
+    )
+    expect(lenient.stderr).not.toContain('note:')
+    expect(lenient.stdout).toContain('2 warning(s), 1 note(s)')
+    expect(lenient.stdout).toContain(`${glossary}: 1 bullet, 1 bold paragraph; 1 block skipped`)
+
+    const verbose = run('--glossary', glossary, '--out', out, '--verbose')
+    expect(verbose.stderr).toContain(`${glossary}:3: note: skipped prose introduction (paragraph)`)
+
+    const strictOut = join(dir, 'strict.json')
+    const strict = run('--glossary', glossary, '--out', strictOut, '--strict')
+    expect(strict.status).toBe(1)
+    expect(strict.stderr).toContain('2 warning(s)')
+    expect(strict.stderr).toContain('fatal with --strict')
+    expect(existsSync(strictOut)).toBe(false)
   })
 
   it('reports a missing path in one line, without a stack trace', () => {

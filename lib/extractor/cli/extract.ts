@@ -2,7 +2,8 @@
  * `npm run extract -- --glossary <file|dir> --out <file>`
  * Reads the glossary (a directory means every *.md in it, plus concepts.txt if present),
  * writes graph.json (and the lean graph-view.json beside it for the explorer), prints diagnostics as `path:line: severity: message` and a summary.
- * Exits 1 when the glossary has errors, 2 on bad usage or an unreadable path.
+ * `--verbose` also prints the notes (blocks skipped and why); `--strict` makes every warning fatal.
+ * Exits 1 when the glossary has errors (or warnings with --strict), 2 on bad usage or an unreadable path.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
@@ -13,7 +14,14 @@ import { readGlossary } from './read-glossary'
 import { summarize } from './summary'
 
 function main(): number {
-  let options: { glossary: string; out: string; concepts?: string; quiet: boolean }
+  let options: {
+    glossary: string
+    out: string
+    concepts?: string
+    quiet: boolean
+    strict: boolean
+    verbose: boolean
+  }
   try {
     const { values } = parseArgs({
       options: {
@@ -21,12 +29,16 @@ function main(): number {
         out: { type: 'string', default: 'public/graph.json' },
         concepts: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
       },
     })
-    options = { glossary: values.glossary, out: values.out, concepts: values.concepts, quiet: values.quiet }
+    options = { ...values, concepts: values.concepts }
   } catch (error) {
     console.error(`extract: ${error instanceof Error ? error.message : String(error)}`)
-    console.error('usage: npm run extract -- [--glossary <file|dir>] [--out <file>] [--concepts <file>]')
+    console.error(
+      'usage: npm run extract -- [--glossary <file|dir>] [--out <file>] [--concepts <file>] [--strict] [--verbose] [--quiet]',
+    )
     return 2
   }
 
@@ -36,17 +48,28 @@ function main(): number {
     return 2
   }
   const result = extract(input)
-  for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic))
+  for (const diagnostic of result.diagnostics) {
+    if (diagnostic.severity !== 'note' || options.verbose) console.error(formatDiagnostic(diagnostic))
+  }
+  const count = (severity: string) => result.diagnostics.filter((d) => d.severity === severity).length
   if (!result.graph) {
-    const errors = result.diagnostics.filter((d) => d.severity === 'error').length
-    console.error(`extract: ${errors} error(s) in ${options.glossary}; ${options.out} was not written`)
+    console.error(
+      `extract: ${count('error')} error(s) in ${options.glossary}; ${options.out} was not written`,
+    )
+    return 1
+  }
+  if (options.strict && count('warning') > 0) {
+    console.error(
+      `extract: ${count('warning')} warning(s) in ${options.glossary} are fatal with --strict; ${options.out} was not written`,
+    )
     return 1
   }
   mkdirSync(dirname(options.out), { recursive: true })
   const json = serializeGraph(result.graph)
   writeFileSync(options.out, json)
   writeFileSync(viewGraphPath(options.out), serializeViewGraph(result.graph))
-  if (!options.quiet) console.log(summarize(result.graph, result.diagnostics, options.out, json.length))
+  if (!options.quiet)
+    console.log(summarize(result.graph, result.diagnostics, result.readings, options.out, json.length))
   return 0
 }
 

@@ -31,6 +31,7 @@ export function buildGraph(
       ...(term.expansion ? { expansion: term.expansion } : {}),
       ...(term.gloss ? { gloss: term.gloss } : {}),
       definition: term.definition,
+      ...(term.examples ? { examples: term.examples } : {}),
       source: term.source,
       ...(term.section ? { section: term.section } : {}),
       ...UNPLACED,

@@ -7,8 +7,11 @@ import type { Term } from '../../format/types'
 import { blankUrls, clauseAround } from '../text'
 import { createNameMatcher, type NameMatch } from './matcher'
 
-/** The parts of an entry that may name other terms; Chinese first, so evidence is Chinese where it can be. */
-export const SCANNED_FIELDS = ['gloss', 'definition', 'expansion'] as const
+/**
+ * The parts of an entry that may name other terms; Chinese first, so evidence is Chinese where
+ * it can be, and examples last, so a definition's own mention is the evidence when there is one.
+ */
+export const SCANNED_FIELDS = ['gloss', 'definition', 'expansion', 'examples'] as const
 export type ScannedField = (typeof SCANNED_FIELDS)[number]
 
 export interface Mention {

@@ -6,7 +6,7 @@
  * any of them out: `RL，Reinforcement Learning的简写，强化学习`, `decoder，解码器`,
  * `KV Cache，是大模型推理优化的一个常用技术…`.
  */
-import { isHan } from '../../format/text'
+import { hasHan, isHan } from '../../format/text'
 import { isLatinPhrase, stripTrailingPunctuation } from '../text'
 
 export interface EntryFields {
@@ -25,7 +25,7 @@ const SEPARATOR = /，|(?<!\d),|,(?!\d)/g
 const ABBREVIATION_OF = /^(.+?)\s*(?:的)?(?:简写|简称|缩写|缩略语|缩略)$/
 
 /** A definition, not a name, starts like this ("一种激活函数", "是大模型…", "基于MQA改进…"). */
-const DEFINITION_START = /^(一种|一个|一类|是|从|用|在|基于|通过|将|以|由|为|把|当|可)/
+const DEFINITION_START = /^(一种|一个|一类|[两几多各这某]种|是|从|用|在|基于|通过|将|以|由|为|把|当|可)/
 /** Verbs that make a phrase a sentence about the term rather than its Chinese name. */
 const DEFINITION_VERB = /(提出|开源|发布|提供|用于|使用|包括|可以|通过|一般指|表示)/
 
@@ -64,6 +64,55 @@ export function parseEntryFields(entryText: string): EntryFields | undefined {
 
   const definition = segments[0] ? text.slice(segments[0].start).trim() : ''
   return { label, expansion, gloss, definition, parenAliases }
+}
+
+/**
+ * Names written at the start of a definition that was given apart from its head:
+ * `### Agent` + "智能体，以大模型为核心…" (a Chinese name), `- MCP：Model Context Protocol，…`
+ * (an English full name whose initials spell the label). Only what the head did not give.
+ */
+export function leadingNames(
+  label: string,
+  definition: string,
+  known: { expansion?: string; gloss?: string },
+): { expansion?: string; gloss?: string; definition: string } {
+  const segments = splitSegments(definition)
+  let expansion: string | undefined
+  let gloss: string | undefined
+  const first = segments[0]
+  if (!known.expansion && first && spellsOut(label, first.text)) {
+    expansion = first.text
+    segments.shift()
+  }
+  const next = segments[0]
+  // A sentence ("分词算法。") is a short definition, not a name.
+  if (
+    !known.gloss &&
+    !hasHan(label) &&
+    next &&
+    !/[。！？.!?]/.test(next.text) &&
+    isGloss(next.text, segments.length)
+  ) {
+    gloss = next.text
+    segments.shift()
+  }
+  const rest = segments[0] ? definition.slice(segments[0].start).trim() : ''
+  return { ...(expansion ? { expansion } : {}), ...(gloss ? { gloss } : {}), definition: rest }
+}
+
+/** "Model Context Protocol" spells MCP: a short Latin phrase whose initials hold the label's letters. */
+function spellsOut(label: string, phrase: string): boolean {
+  if (!isLatinPhrase(phrase)) return false
+  const words = phrase.split(/[\s-]+/).filter(Boolean)
+  const letters = label.replace(/[^A-Za-z]/g, '').toLowerCase()
+  // Room for a few small words ("from", "of"), not for a sentence that happens to contain the initials.
+  if (words.length < 2 || words.length > letters.length + 3) return false
+  // The label's letters are the initials of the phrase, in order, the first on the first word:
+  // RLHF = Reinforcement Learning from Human Feedback.
+  const initials = words.map((w) => w.charAt(0).toLowerCase())
+  let at = 0
+  for (const initial of initials) if (initial === letters.charAt(at)) at++
+  return letters.length >= 2 && initials[0] === letters.charAt(0) && at === letters.length
 }
 
 function splitSegments(text: string): Segment[] {

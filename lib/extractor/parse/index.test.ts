@@ -6,14 +6,70 @@ import { formatDiagnostic } from '../diagnostics'
 const parse = (content: string, path = 'g.md') => parseGlossary([{ path, content }])
 
 describe('parseGlossary', () => {
-  it('reports a duplicate term (case and space insensitive) naming both places, and every problem at once', () => {
-    const { diagnostics } = parse(
-      '# T\n\n## L\n\n- Layer Norm，层归一化\n- layernorm，重复\n- LayerNorm，又重复\n',
-    )
+  it('merges a term written twice (case and space insensitive), warning at both lines', () => {
+    const { diagnostics, terms } = parse('# T\n\n## L\n\n- Layer Norm，层归一化\n- layernorm，按层归一化\n')
     expect(diagnostics.map(formatDiagnostic)).toEqual([
-      'g.md:6: error: duplicate term "layernorm": already defined at g.md:5',
-      'g.md:7: error: duplicate term "LayerNorm": already defined at g.md:5',
+      'g.md:5: warning: duplicate term "layernorm" (also at g.md:6); entries merged',
+      'g.md:6: warning: duplicate term "layernorm" (also at g.md:5); entries merged',
     ])
+    expect(terms).toHaveLength(1)
+    expect(terms[0]).toMatchObject({ label: 'Layer Norm', gloss: '层归一化', source: { line: 5 } })
+  })
+
+  it('keeps every definition of a merged term in order, and every name', () => {
+    const { terms } = parse(
+      '# T\n\n**LoRA (Low-Rank Adaptation)**: trains adapters.\n\n## More\n\n- **LoRA**: freezes the base model\n  - Example: rank 8\n',
+    )
+    expect(terms.map((t) => [t.label, t.definition, t.examples, t.aliases])).toEqual([
+      [
+        'LoRA',
+        'trains adapters.\n\nfreezes the base model',
+        'Example: rank 8',
+        ['LoRA', 'Low-Rank Adaptation'],
+      ],
+    ])
+  })
+
+  it('warns when two terms share a name', () => {
+    const { diagnostics } = parse('# T\n\n- **Embedding (向量)**: a vector\n- **Vector (向量)**: an array\n')
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'g.md:4: warning: "向量" names both "Embedding" (g.md:3) and "Vector"',
+    ])
+  })
+
+  it('reads names in every shape: label, abbreviation, English full name, Chinese name', () => {
+    const { terms } = parse(
+      '# T\n\n**通用人工智能（Artificial General Intelligence/AGI）**\n设想中的人工智能。\n\n- GPU (Graphics Processing Unit) - 图形处理器: runs training\n\n### Agent\n\n智能体，调用工具的程序。\n\n### BPE\n\n分词算法。\n',
+    )
+    expect(terms.map((t) => [t.label, t.expansion, t.gloss, t.aliases, t.definition])).toEqual([
+      [
+        '通用人工智能',
+        'Artificial General Intelligence',
+        undefined,
+        ['通用人工智能', 'Artificial General Intelligence', 'AGI'],
+        '设想中的人工智能。',
+      ],
+      [
+        'GPU',
+        'Graphics Processing Unit',
+        '图形处理器',
+        ['GPU', 'Graphics Processing Unit', '图形处理器'],
+        'runs training',
+      ],
+      ['Agent', undefined, '智能体', ['Agent', '智能体'], '调用工具的程序。'],
+      ['BPE', undefined, undefined, ['BPE'], '分词算法。'],
+    ])
+  })
+
+  it('refuses a glossary without terms, naming the shapes it reads and the lines it could not', () => {
+    const { terms, diagnostics } = parse('# T\n\nSome introduction.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n')
+    expect(terms).toEqual([])
+    const [error] = diagnostics.filter((d) => d.severity === 'error')
+    expect(error?.source).toEqual({ file: 'g.md', line: 1 })
+    expect(error?.message).toContain('no terms found')
+    expect(error?.message).toContain('"**Term**: definition"')
+    expect(error?.message).toContain('g.md:3: Some introduction. (skipped prose introduction (paragraph))')
+    expect(error?.message).toContain('g.md:5: | a | b |')
   })
 
   it('warns about a term under the wrong letter and an entry without a definition', () => {

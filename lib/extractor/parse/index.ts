@@ -1,13 +1,16 @@
 /**
  * Parse stage: glossary files → terms, with every problem found reported as `file:line`.
+ * Readers (../read) find the entries in whatever shape; this turns each into a term's
+ * fields, merges a term written twice, and refuses a glossary with no terms at all.
  */
 import type { Term, SourceRef } from '../../format/types'
-import { foldName } from '../../format/text'
 import type { Diagnostic } from '../diagnostics'
-import { parseMarkdown } from '../read/markdown'
-import { parseEntryFields } from './entry'
+import type { EntryShape, RawEntry } from '../read/entry'
+import { readMarkdown } from '../read/markdown'
+import { entryTerm } from './term'
+import { mergeDuplicates, sharedAliases } from './merge'
 import { createSlugAllocator } from './slug'
-import { sectionCheck } from './sections'
+import { noTermsError } from './no-terms'
 
 export interface GlossaryFile {
   /** Path as it should appear in diagnostics and `source.file`. */
@@ -15,75 +18,70 @@ export interface GlossaryFile {
   content: string
 }
 
+/** How one file was read, for the CLI summary. */
+export interface FileReading {
+  file: string
+  /** Entries read, by the shape they were written in. */
+  shapes: Partial<Record<EntryShape, number>>
+  /** Heading levels terms were read at (`level 3`). */
+  headingLevels: string[]
+  /** Tables read, and how (`term column "英文简称"`). */
+  tables: string[]
+  /** Blocks skipped, each with a note. */
+  skipped: number
+}
+
 export interface ParseResult {
   title: string
   terms: Term[]
   diagnostics: Diagnostic[]
+  readings: FileReading[]
 }
 
 /** Parse every file in order; terms keep that order. */
 export function parseGlossary(files: readonly GlossaryFile[]): ParseResult {
-  const terms: Term[] = []
+  const parsed: Term[] = []
   const diagnostics: Diagnostic[] = []
-  const allocateSlug = createSlugAllocator()
-  const seen = new Map<string, SourceRef>()
+  const readings: FileReading[] = []
   let title: string | undefined
 
   for (const file of files) {
-    const parsed = parseMarkdown(file.content)
-    title ??= parsed.title
-    for (const entry of parsed.entries) {
-      const source = { file: file.path, line: entry.line }
-      const fields = parseEntryFields(entry.text)
-      if (!fields) {
-        diagnostics.push({ severity: 'error', source, message: `entry has no term name: "${entry.text}"` })
-        continue
-      }
-      const key = duplicateKey(fields.label)
-      const first = seen.get(key)
-      if (first) {
-        diagnostics.push({
-          severity: 'error',
-          source,
-          message: `duplicate term "${fields.label}": already defined at ${first.file}:${first.line}`,
-        })
-        continue
-      }
-      seen.set(key, source)
-      if (!fields.definition && !fields.gloss) {
-        diagnostics.push({ severity: 'warning', source, message: `"${fields.label}" has no definition` })
-      }
-      const misplaced = sectionCheck(fields.label, entry.section)
-      if (misplaced) diagnostics.push({ severity: 'warning', source, message: misplaced })
-
-      const aliases = uniqueNames([fields.label, ...fields.parenAliases, fields.expansion, fields.gloss])
-      terms.push({
-        label: fields.label,
-        slug: allocateSlug(fields.label),
-        ...(fields.expansion ? { expansion: fields.expansion } : {}),
-        ...(fields.gloss ? { gloss: fields.gloss } : {}),
-        definition: fields.definition,
-        aliases,
-        source,
-        ...(entry.section ? { section: entry.section } : {}),
-      })
+    const reading = readMarkdown(file.content, file.path)
+    title ??= reading.title
+    diagnostics.push(...reading.diagnostics)
+    readings.push(describe(file.path, reading.entries, reading.summaries, reading.diagnostics))
+    for (const entry of reading.entries) {
+      const source: SourceRef = { file: file.path, line: entry.line }
+      const result = entryTerm(entry, source)
+      diagnostics.push(...result.diagnostics)
+      if (result.term) parsed.push(result.term)
     }
   }
-  return { title: title ?? 'Glossary', terms, diagnostics }
+  const merged = mergeDuplicates(parsed)
+  diagnostics.push(...merged.diagnostics, ...sharedAliases(merged.terms))
+  const allocateSlug = createSlugAllocator()
+  const terms = merged.terms.map((term) => ({ ...term, slug: allocateSlug(term.label) }))
+  if (terms.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
+    diagnostics.push(noTermsError(files, diagnostics))
+  }
+  return { title: title ?? 'Glossary', terms, diagnostics, readings }
 }
 
-/** Duplicates are the same name up to case and spacing: "Layer Norm" = "layernorm". */
-const duplicateKey = foldName
-
-function uniqueNames(names: ReadonlyArray<string | undefined>): string[] {
-  const out: string[] = []
-  const keys = new Set<string>()
-  for (const name of names) {
-    if (!name) continue
-    const key = duplicateKey(name)
-    if (keys.has(key)) continue
-    keys.add(key)
-    out.push(name)
+function describe(
+  file: string,
+  entries: readonly RawEntry[],
+  summaries: ReadonlyArray<{ shape: EntryShape; summary: string }>,
+  diagnostics: readonly Diagnostic[],
+): FileReading {
+  const shapes: Partial<Record<EntryShape, number>> = {}
+  for (const entry of entries) shapes[entry.shape] = (shapes[entry.shape] ?? 0) + 1
+  return {
+    file,
+    shapes,
+    headingLevels: [
+      ...new Set(summaries.filter((s) => s.shape === 'heading' && s.summary).map((s) => s.summary)),
+    ],
+    tables: summaries.filter((s) => s.shape === 'table').map((s) => s.summary),
+    skipped: diagnostics.filter((d) => d.severity === 'note').length,
   }
-  return out
 }

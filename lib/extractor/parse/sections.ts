@@ -6,7 +6,8 @@ import { hasHan } from '../../format/text'
 
 /** A warning message when `label` does not belong under `section`, else undefined. */
 export function sectionCheck(label: string, section: string | undefined): string | undefined {
-  if (!section) return undefined
+  // Only letter sections say where a term is filed; group headings ("基础概念") do not.
+  if (!section || !/^[A-Z]$/.test(section)) return undefined
   const initial = initialLetter(label)
   if (!initial || initial === section) return undefined
   return `"${label}" is filed under ${section} but starts with ${initial}`

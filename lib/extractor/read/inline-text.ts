@@ -34,6 +34,20 @@ function isPhrasing(node: Nodes): node is PhrasingContent {
   ].includes(node.type)
 }
 
+/**
+ * The text of a name: like `inlineText`, except that a link gives only its text. A name is
+ * what the link says (`[LoRA](https://…)` is LoRA), never its address.
+ */
+export function nameText(nodes: readonly PhrasingContent[]): string {
+  return nodes
+    .map((node) =>
+      node.type === 'link' || node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete'
+        ? nameText(node.children)
+        : phrasingText(node),
+    )
+    .join('')
+}
+
 /** Plain text of inline content, as a reader of the rendered markdown would see it. */
 export function inlineText(nodes: readonly PhrasingContent[]): string {
   return nodes.map(phrasingText).join('')
@@ -67,7 +81,7 @@ function phrasingText(node: PhrasingContent): string {
 }
 
 /** A line break inside a paragraph: nothing next to Chinese text, a space between Latin words. */
-function joinSoftBreaks(text: string): string {
+export function joinSoftBreaks(text: string): string {
   return text.replace(/[ \t]*\n[ \t]*/g, (match: string, offset: number, whole: string) => {
     const around = whole.charAt(offset - 1) + whole.charAt(offset + match.length)
     return hasHan(around) || /[，。；：、（）]/.test(around) ? '' : ' '

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { parseMarkdown } from './markdown'
+import { formatDiagnostic } from '../diagnostics'
+import { readMarkdown } from './markdown'
 
+const read = (markdown: string) => readMarkdown(markdown, 'g.md')
 const doc = (body: string): string => `# 术语表\n\n## A\n\n${body}\n`
 
-describe('parseMarkdown', () => {
+describe('the one-line bullet dialect', () => {
   it.each([
     ['continuation line joins without a space in Chinese', '- ABC，第一行\n  第二行', 'ABC，第一行第二行'],
     [
@@ -30,18 +32,190 @@ describe('parseMarkdown', () => {
       'ABC，父条目；子项一；子项二',
     ],
   ])('%s', (_name, body, text) => {
-    const { entries } = parseMarkdown(doc(body))
-    expect(entries.map((e) => e.text)).toEqual([text])
+    const { entries } = read(doc(body))
+    expect(entries.map((e) => [e.shape, e.head, e.definition])).toEqual([['bullet', text, undefined]])
   })
 
-  it('skips empty bullets and non-term sections, and records lines and letters', () => {
-    const { title, entries } = parseMarkdown(
+  it('records lines and letters, and notes empty bullets and non-term sections', () => {
+    const { title, entries, diagnostics } = read(
       '# 术语表\n\n## B\n\n- \n- BPE，分词\n\n## C\n\n- CNN，卷积\n\n# 注释\n\n- 这不是术语\n',
     )
     expect(title).toBe('术语表')
     expect(entries).toEqual([
-      { text: 'BPE，分词', line: 6, section: 'B' },
-      { text: 'CNN，卷积', line: 10, section: 'C' },
+      { shape: 'bullet', line: 6, section: 'B', head: 'BPE，分词' },
+      { shape: 'bullet', line: 10, section: 'C', head: 'CNN，卷积' },
+    ])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'g.md:5: note: skipped empty bullet',
+      'g.md:12: note: skipped section "注释" (3 lines)',
+    ])
+  })
+})
+
+// [shape, markdown, expected [shape, head, definition] per entry]
+const shapes: Array<[string, string, Array<[string, string, string | undefined]>]> = [
+  [
+    'bullets with a bold, linked or plain name and a separator',
+    '- **LoRA**: low-rank adapters\n- **QLoRA** — quantized LoRA\n- [RAG](https://x.org): retrieval first\n- Token - a piece of text\n- 温度（Temperature）：采样参数',
+    [
+      ['bullet', 'LoRA', 'low-rank adapters'],
+      ['bullet', 'QLoRA', 'quantized LoRA'],
+      ['bullet', 'RAG', 'retrieval first'],
+      ['bullet', 'Token', 'a piece of text'],
+      ['bullet', '温度（Temperature）', '采样参数'],
+    ],
+  ],
+  [
+    'a bullet whose definition is the nested bullets',
+    '- **MoE**\n  - routes tokens to experts\n  - sparse\n- Beam search\n  - keeps k candidates',
+    [
+      ['bullet', 'MoE', 'routes tokens to experts; sparse'],
+      ['bullet', 'Beam search', 'keeps k candidates'],
+    ],
+  ],
+  [
+    'bold terms with a separator, a soft break, or the next paragraphs',
+    '**LoRA**: low-rank adapters.\n**DPO** — preference optimisation.\n\n**Token**\nA piece of text.\n\n**KV Cache**\n\nStores keys and values.\n\n- grows with context',
+    [
+      ['bold', 'LoRA', 'low-rank adapters.'],
+      ['bold', 'DPO', 'preference optimisation.'],
+      ['bold', 'Token', 'A piece of text.'],
+      ['bold', 'KV Cache', 'Stores keys and values. grows with context'],
+    ],
+  ],
+  [
+    'a heading per term under letter headings',
+    '# G\n\n## A\n\n### Agent\n\n智能体，调用工具的程序。\n\n### AWQ (Activation-aware Weight Quantization)\n\n量化方法。\n\n## B\n\n### BPE\n\n分词算法。\n\n- 合并高频字符对',
+    [
+      ['heading', 'Agent', '智能体，调用工具的程序。'],
+      ['heading', 'AWQ (Activation-aware Weight Quantization)', '量化方法。'],
+      ['heading', 'BPE', '分词算法。合并高频字符对'],
+    ],
+  ],
+  [
+    'a heading per term at level 2, with an introduction section among them',
+    '# G\n\n## Overview\n\nWhat this is.\n\n## Attention\n\nWeighs tokens.\n\n## Dropout\n\nZeroes activations.',
+    [
+      ['heading', 'Attention', 'Weighs tokens.'],
+      ['heading', 'Dropout', 'Zeroes activations.'],
+    ],
+  ],
+  [
+    'group headings above bold terms are sections, not terms',
+    '# G\n\n## Basics\n\n**Token**\nA piece of text.\n\n## Training\n\n**SFT**\nSupervised fine-tuning.',
+    [
+      ['bold', 'Token', 'A piece of text.'],
+      ['bold', 'SFT', 'Supervised fine-tuning.'],
+    ],
+  ],
+  [
+    'definition lists: several terms per paragraph, several definitions, a blank line before ":"',
+    '**chunk**\n: a span of a document\n\nTerm A\nTerm B\n: shared\n: second sense\nTerm C\n: its own\ncontinued\n\nTerm D\n\n: after a blank line',
+    [
+      ['deflist', 'chunk', 'a span of a document'],
+      ['deflist', 'Term A', 'shared; second sense'],
+      ['deflist', 'Term B', 'shared; second sense'],
+      ['deflist', 'Term C', 'its own continued'],
+      ['deflist', 'Term D', 'after a blank line'],
+    ],
+  ],
+  [
+    'several shapes in one file, one per section',
+    '# G\n\n## Bullets\n\n- **A1**: one\n\n## Bold\n\n**B1**: two\n\n## Deflist\n\nC1\n: three',
+    [
+      ['bullet', 'A1', 'one'],
+      ['bold', 'B1', 'two'],
+      ['deflist', 'C1', 'three'],
+    ],
+  ],
+]
+
+describe('shapes', () => {
+  it.each(shapes)('%s', (_name, markdown, expected) => {
+    const { entries } = read(markdown)
+    expect(entries.map((e) => [e.shape, e.head, e.definition])).toEqual(expected)
+  })
+
+  it('keeps examples apart from the definition', () => {
+    const [entry] = read(
+      '- **投机解码**\n  - 小模型先猜，大模型验证\n  - 示例：1B 草稿模型配 70B 模型',
+    ).entries
+    expect(entry).toMatchObject({
+      head: '投机解码',
+      definition: '小模型先猜，大模型验证',
+      extra: '示例：1B 草稿模型配 70B 模型',
+    })
+  })
+
+  it('records the group heading an entry stands under', () => {
+    const { entries } = read('# G\n\n## 基础概念\n\n**Token**\n词元。\n\n## B\n\n- BPE，分词')
+    expect(entries.map((e) => e.section)).toEqual(['基础概念', 'B'])
+  })
+})
+
+describe('blocks that are not terms', () => {
+  it('are each reported with their line and reason', () => {
+    const markdown = [
+      '---', // 1
+      'title: T',
+      '---',
+      '',
+      '[![ci](https://x/b.svg)](https://x) [![npm](https://y/b.svg)](https://y)', // 5
+      '',
+      '[← Back](../README.md) | [Home](/)', // 7
+      '',
+      'This glossary explains the words we use.', // 9
+      '',
+      '## Table of Contents', // 11
+      '',
+      '- [Attention](#attention)',
+      '- [BERT](#bert)',
+      '',
+      '## Terms', // 16
+      '',
+      '**Attention**: weighs tokens.',
+      '',
+      '```py', // 20
+      'x = 1',
+      '```',
+      '',
+      '<!-- TODO -->', // 24
+      '',
+      '## References', // 26
+      '',
+      '- [Paper](https://arxiv.org) - Vaswani et al.',
+      '',
+      '## 参考资料', // 30
+      '',
+      '- 某本书',
+      '',
+      '---',
+      '',
+      'Made with care.', // 36
+    ].join('\n')
+    const { title, entries, diagnostics } = read(markdown)
+    expect(title).toBe('T')
+    expect(entries.map((e) => e.head)).toEqual(['Attention'])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'g.md:1: note: skipped front matter',
+      'g.md:5: note: skipped navigation line',
+      'g.md:7: note: skipped navigation line',
+      'g.md:9: note: skipped prose introduction (paragraph)',
+      'g.md:13: note: skipped table of contents (2 links)',
+      'g.md:20: note: skipped code block',
+      'g.md:24: note: skipped HTML comment',
+      'g.md:26: note: skipped section "References" (3 lines)',
+      'g.md:30: note: skipped section "参考资料" (7 lines)',
+    ])
+  })
+
+  it('notes a footer after the last rule, and a bullet that is a sentence', () => {
+    const { diagnostics } = read(
+      '- **A**: one\n- This line is a whole sentence and not the name of anything.\n\n---\n\nMade with care.\n',
+    )
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'g.md:2: note: skipped bullet (a sentence, not a term)',
+      'g.md:6: note: skipped footer',
     ])
   })
 })

@@ -1,74 +1,187 @@
 /**
- * Markdown → raw glossary entries. Parses with remark (mdast), so continuation lines,
- * inline code, emphasis, links and inline HTML become the right plain text, and nested
- * lists stay inside their parent entry instead of becoming entries of their own.
+ * Markdown → raw glossary entries, whatever shape the glossary is written in.
+ *
+ * Parses with remark (GFM tables, front matter), cuts the document into sections at its
+ * headings, and reads each section with the reader its blocks call for: several shapes may
+ * mix in one file. Every block ends up in an entry or in a `note` saying why it was skipped.
  */
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
-import type { Heading, List, ListItem, Root } from 'mdast'
+import remarkGfm from 'remark-gfm'
+import remarkFrontmatter from 'remark-frontmatter'
+import type { Root, RootContent } from 'mdast'
+import type { Diagnostic } from '../diagnostics'
 import { normalizeText } from '../text'
-import { blockText, inlineText } from './inline-text'
+import { isBoldTermParagraph, readBold } from './bold'
+import { readBullets } from './bullets'
+import { isDeflistStart, readDeflist } from './deflist'
+import type { BlockReading, RawEntry, ReadContext } from './entry'
+import { readHeadingTerm, termHeadings } from './headings'
+import { inlineText } from './inline-text'
+import { note, skipReason } from './run'
+import { splitSections, subtreeEnd, type Section } from './sections'
+import { headingName, isLetterHeading, isNavigation, linkList, otherSection } from './skip'
+import { readTable } from './table'
 
-/** One bullet of the glossary, still as one line of text. */
-export interface RawEntry {
-  text: string
-  line: number
-  /** The letter heading above the entry ("A"), if any. */
-  section?: string
-}
-
-export interface ParsedMarkdown {
-  /** The document's first top-level heading ("大模型专业术语对照"). */
+export interface MarkdownReading {
+  /** The document's first top-level heading, else its front matter title. */
   title?: string
   entries: RawEntry[]
+  /** Notes on skipped blocks; warnings from readers. */
+  diagnostics: Diagnostic[]
+  /** One record per block that gave entries: its shape and how it was read (a table's term column). */
+  summaries: Array<{ shape: RawEntry['shape']; summary: string }>
 }
 
-// Headings that open a part of the document without terms: notes, references, appendices.
-const NON_TERM_SECTION = /^(注释|注|参考|参考文献|参考资料|附录|说明|notes?|references?|appendix|see also)$/i
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
-/** Parse one glossary file. */
-export function parseMarkdown(markdown: string): ParsedMarkdown {
-  const root: Root = unified().use(remarkParse).parse(markdown)
-  const entries: RawEntry[] = []
-  let title: string | undefined
-  let section: string | undefined
-  let inTermSection = true
+/** Read one glossary file. */
+export function readMarkdown(markdown: string, file: string): MarkdownReading {
+  const root: Root = parser.parse(markdown)
+  const reading: MarkdownReading = { title: documentTitle(root), entries: [], diagnostics: [], summaries: [] }
+  const sections = splitSections(root)
+  const terms = termHeadings(sections)
+  const footer = footerStart(root)
+  const trail: string[] = []
+  const add = (part: BlockReading, shape: RawEntry['shape']) => {
+    reading.entries.push(...part.entries)
+    reading.diagnostics.push(...part.diagnostics)
+    // One record per block that gave entries, so the summary can count tables too.
+    if (part.entries.length > 0) reading.summaries.push({ shape, summary: part.summary ?? '' })
+  }
 
-  for (const node of root.children) {
-    if (node.type === 'heading') {
-      const text = normalizeText(inlineText(node.children))
-      if (node.depth === 1 && title === undefined) title = text
-      inTermSection = !NON_TERM_SECTION.test(text)
-      section = sectionLetter(node, text)
-    } else if (node.type === 'list' && inTermSection) {
-      for (const item of node.children) {
-        const entry = listItemEntry(item, section)
-        if (entry) entries.push(entry)
+  for (let s = 0; s < sections.length; s++) {
+    const section = sections[s]
+    if (!section) continue
+    trail.length = Math.max(section.depth - 1, 0)
+    const context: ReadContext = { file, ...(nearest(trail) ? { section: nearest(trail) } : {}) }
+    const isTitle = section.heading !== undefined && section.heading === titleHeading(root)
+    const other = isTitle ? undefined : otherSection(section.text)
+    if (other === 'subtree') {
+      const end = subtreeEnd(sections, s)
+      const lines = lineSpan(sections.slice(s, end))
+      reading.diagnostics.push({
+        severity: 'note',
+        source: { file, line: section.heading?.position?.start.line ?? 0 },
+        message: `skipped section "${section.text}" (${lines} line${lines === 1 ? '' : 's'})`,
+      })
+      s = end - 1
+      continue
+    }
+    if (terms.has(s)) {
+      const term = readHeadingTerm(section, context)
+      add(term, 'heading')
+      readBlocks(section.blocks.slice(term.next), context, {
+        footer,
+        add,
+        read: () => reading.entries.length,
+      })
+      continue
+    }
+    trail[section.depth - 1] = section.depth > 1 ? sectionName(section.text) : ''
+    const inner: ReadContext = { file, ...(nearest(trail) ? { section: nearest(trail) } : {}) }
+    if (other === 'own') {
+      for (const block of section.blocks) {
+        if (block.type === 'thematicBreak') continue
+        const links = block.type === 'list' ? linkList(block) : undefined
+        const reason = links?.kind === 'toc' ? `skipped table of contents (${links.count} links)` : undefined
+        reading.diagnostics.push(
+          note(block, inner, reason ?? `skipped ${blockName(block)} in "${section.text}"`),
+        )
       }
+      continue
+    }
+    readBlocks(section.blocks, inner, { footer, add, read: () => reading.entries.length })
+  }
+  return reading
+}
+
+interface BlockState {
+  /** Line of the rule that opens the footer, if the file ends with one. */
+  footer?: number
+  add: (part: BlockReading, shape: RawEntry['shape']) => void
+  /** Entries read so far: prose before the first one is an introduction. */
+  read: () => number
+}
+
+/** Read a section's own blocks, dispatching each run of blocks to its reader. */
+function readBlocks(blocks: readonly RootContent[], context: ReadContext, state: BlockState): void {
+  const skip = (block: RootContent, message: string) =>
+    state.add({ entries: [], diagnostics: [note(block, context, message)] }, 'bullet')
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]
+    if (!block || block.type === 'thematicBreak') continue
+    const reason = skipReason(block)
+    if (reason) {
+      skip(block, reason)
+    } else if (block.type === 'table') {
+      state.add(readTable(block, context), 'table')
+    } else if (block.type === 'list') {
+      const links = linkList(block)
+      if (links)
+        skip(
+          block,
+          `skipped ${links.kind === 'toc' ? 'table of contents' : 'list of links'} (${links.count} links)`,
+        )
+      else state.add(readBullets(block, context), 'bullet')
+    } else if (block.type === 'paragraph' && isNavigation(block)) {
+      skip(block, 'skipped navigation line')
+    } else if (isDeflistStart(blocks, i)) {
+      const run = readDeflist(blocks, i, context)
+      state.add(run, 'deflist')
+      i = run.next - 1
+    } else if (isBoldTermParagraph(block)) {
+      const run = readBold(blocks, i, context)
+      state.add(run, 'bold')
+      i = run.next - 1
+    } else {
+      skip(block, proseReason(block, state))
     }
   }
-  return { title, entries }
 }
 
-function sectionLetter(heading: Heading, text: string): string | undefined {
-  return heading.depth > 1 && /^[A-Za-z]$/.test(text) ? text.toUpperCase() : undefined
+function proseReason(block: RootContent, state: BlockState): string {
+  const line = block.position?.start.line ?? 0
+  if (state.footer !== undefined && line > state.footer) return 'skipped footer'
+  const what = blockName(block)
+  return state.read() === 0 ? `skipped prose introduction (${what})` : `skipped ${what} (not a term entry)`
 }
 
-function listItemEntry(item: ListItem, section: string | undefined): RawEntry | undefined {
-  const line = item.position?.start.line ?? 0
-  const parts: string[] = []
-  for (const child of item.children) {
-    if (child.type === 'list') parts.push(...nestedListText(child))
-    else parts.push(blockText(child))
+const blockName = (block: RootContent): string => (block.type === 'blockquote' ? 'quote' : block.type)
+
+/** A file that ends with a rule and no heading after it has a footer. */
+function footerStart(root: Root): number | undefined {
+  const lastRule = root.children.findLastIndex((node) => node.type === 'thematicBreak')
+  if (lastRule < 0 || root.children.slice(lastRule).some((node) => node.type === 'heading')) return undefined
+  return root.children[lastRule]?.position?.start.line
+}
+
+function titleHeading(root: Root): RootContent | undefined {
+  return root.children.find((node) => node.type === 'heading' && node.depth === 1)
+}
+
+function documentTitle(root: Root): string | undefined {
+  const heading = titleHeading(root)
+  if (heading?.type === 'heading') return normalizeText(inlineText(heading.children))
+  const front = root.children.find((node) => skipReason(node) === 'skipped front matter')
+  const match = front && 'value' in front ? /^title\s*[:=]\s*["']?(.+?)["']?\s*$/m.exec(front.value) : null
+  return match?.[1]
+}
+
+/** The section an entry stands under: a letter as a capital ("A"), a group by its name. */
+function sectionName(text: string): string {
+  return isLetterHeading(text) ? headingName(text).toUpperCase() : headingName(text)
+}
+
+const nearest = (trail: readonly string[]): string | undefined => trail.findLast((name) => name !== '')
+
+/** Lines a run of sections spans, from the first heading to the last block. */
+function lineSpan(sections: readonly Section[]): number {
+  const first = sections[0]?.heading?.position?.start.line ?? 0
+  let last = first
+  for (const section of sections) {
+    for (const node of [section.heading, ...section.blocks])
+      last = Math.max(last, node?.position?.end.line ?? 0)
   }
-  const text = normalizeText(parts.filter(Boolean).join('；'))
-  // An empty bullet ("- ") is a placeholder in the glossary, not an entry.
-  return text ? { text, line, section } : undefined
-}
-
-/** Nested bullets are details of their parent entry: they join its definition. */
-function nestedListText(list: List): string[] {
-  return list.children.flatMap((item) =>
-    item.children.flatMap((child) => (child.type === 'list' ? nestedListText(child) : [blockText(child)])),
-  )
+  return last - first + 1
 }

@@ -1,0 +1,92 @@
+/**
+ * One raw entry → one term's fields. The one-line bullet dialect (`名称，释义`) is split by
+ * parseEntryFields; every other shape gives its names apart (parseNames) and its definition
+ * apart, and a table gives some names in columns of their own.
+ */
+import type { SourceRef, Term } from '../../format/types'
+import { foldName } from '../../format/text'
+import type { Diagnostic } from '../diagnostics'
+import type { RawEntry } from '../read/entry'
+import { leadingNames, parseEntryFields } from './entry'
+import { parseNames } from './names'
+import { sectionCheck } from './sections'
+
+export interface EntryTerm {
+  /** The term, its slug still to be given (slugs are handed out after duplicates merge). */
+  term?: Term
+  diagnostics: Diagnostic[]
+}
+
+/** Fields of a term before it has a slug. */
+interface Fields {
+  label: string
+  expansion?: string
+  gloss?: string
+  definition: string
+  names: Array<string | undefined>
+}
+
+export function entryTerm(entry: RawEntry, source: SourceRef): EntryTerm {
+  const fields =
+    entry.shape === 'bullet' && entry.definition === undefined ? dialectFields(entry) : splitFields(entry)
+  if (!fields?.label) {
+    return {
+      diagnostics: [{ severity: 'error', source, message: `entry has no term name: "${entry.head}"` }],
+    }
+  }
+  const diagnostics: Diagnostic[] = []
+  const { label, expansion, gloss, definition } = fields
+  if (!definition && !gloss && !expansion && !entry.extra) {
+    diagnostics.push({ severity: 'warning', source, message: `"${label}" has no definition` })
+  }
+  const misplaced = sectionCheck(label, entry.section)
+  if (misplaced) diagnostics.push({ severity: 'warning', source, message: misplaced })
+  const term: Term = {
+    label,
+    slug: '',
+    ...(expansion ? { expansion } : {}),
+    ...(gloss ? { gloss } : {}),
+    definition,
+    ...(entry.extra ? { examples: entry.extra } : {}),
+    aliases: uniqueNames([label, ...fields.names, expansion, gloss]),
+    source,
+    ...(entry.section ? { section: entry.section } : {}),
+  }
+  return { term, diagnostics }
+}
+
+/** `RL，Reinforcement Learning的简写，强化学习`: names and definition in one text. */
+function dialectFields(entry: RawEntry): Fields | undefined {
+  const fields = parseEntryFields(entry.head)
+  return fields && { ...fields, names: fields.parenAliases }
+}
+
+/** A head of names and a definition written apart. */
+function splitFields(entry: RawEntry): Fields {
+  const names = parseNames(entry.head)
+  const fromColumns = entry.names ?? {}
+  const expansion = fromColumns.expansion || names.expansion
+  const gloss = fromColumns.gloss || names.gloss
+  const lead = leadingNames(names.label, entry.definition ?? '', { expansion, gloss })
+  return {
+    label: names.label,
+    expansion: expansion ?? lead.expansion,
+    gloss: gloss ?? lead.gloss,
+    definition: lead.definition,
+    names: [...names.aliases, fromColumns.abbreviation],
+  }
+}
+
+/** Names deduplicated the way duplicates are found: "Layer Norm" = "layernorm". */
+export function uniqueNames(names: ReadonlyArray<string | undefined>): string[] {
+  const out: string[] = []
+  const keys = new Set<string>()
+  for (const name of names) {
+    if (!name) continue
+    const key = foldName(name)
+    if (keys.has(key)) continue
+    keys.add(key)
+    out.push(name)
+  }
+  return out
+}

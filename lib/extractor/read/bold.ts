@@ -1,0 +1,73 @@
+/**
+ * Bold-term paragraphs: `**Term**: definition`, `**Term** — definition`, and `**Term**` alone
+ * on its line with the definition on the next line (one paragraph, a soft break) or in the
+ * paragraphs and bullets that follow, up to the next bold term, heading or rule.
+ */
+import type { Nodes, Paragraph, RootContent } from 'mdast'
+import type { Diagnostic } from '../diagnostics'
+import { looksLikeEntries } from './bullets'
+import { composeBlocks } from './compose'
+import { isDeflistStart } from './deflist'
+import type { RawEntry, ReadContext } from './entry'
+import { leadingName } from './head'
+import { joinLines, lineText, paragraphLines } from './lines'
+import { note, skipReason, type RunReading } from './run'
+import { isNavigation, linkList } from './skip'
+
+/** A paragraph whose first line starts with a bold name followed by a separator or nothing. */
+export function isBoldTermParagraph(block: RootContent): block is Paragraph {
+  if (block.type !== 'paragraph') return false
+  const first = paragraphLines(block)[0]
+  return first?.nodes[0]?.type === 'strong' && leadingName(first.nodes) !== undefined
+}
+
+interface Pending {
+  head: string
+  line: number
+  lines: string[]
+  blocks: Nodes[]
+}
+
+/** Read the bold terms starting at `blocks[start]`, with the blocks that define them. */
+export function readBold(blocks: readonly RootContent[], start: number, context: ReadContext): RunReading {
+  const pending: Pending[] = []
+  const diagnostics: Diagnostic[] = []
+  let i = start
+  for (; i < blocks.length; i++) {
+    const block = blocks[i]
+    const current = pending[pending.length - 1]
+    if (!block) break
+    if (isBoldTermParagraph(block)) {
+      for (const { nodes, line } of paragraphLines(block)) {
+        const split = nodes[0]?.type === 'strong' ? leadingName(nodes) : undefined
+        const last = pending[pending.length - 1]
+        if (split) pending.push({ head: split.head, line, lines: [split.rest], blocks: [] })
+        else last?.lines.push(lineText(nodes))
+      }
+    } else if (current && isDefinitionBlock(blocks, i)) {
+      current.blocks.push(block)
+    } else if (skipReason(block)) {
+      diagnostics.push(note(block, context, skipReason(block) ?? ''))
+    } else break
+  }
+  const entries = pending.map((p): RawEntry => {
+    const { definition, extra } = composeBlocks(p.blocks, joinLines(p.lines))
+    return {
+      shape: 'bold',
+      line: p.line,
+      ...(context.section ? { section: context.section } : {}),
+      head: p.head,
+      ...(definition ? { definition } : {}),
+      ...(extra ? { extra } : {}),
+    }
+  })
+  return { entries, diagnostics, next: i }
+}
+
+/** A paragraph or a list of details that continues the definition above it. */
+function isDefinitionBlock(blocks: readonly RootContent[], i: number): boolean {
+  const block = blocks[i]
+  if (block?.type === 'paragraph') return !isNavigation(block) && !isDeflistStart(blocks, i)
+  if (block?.type === 'list') return !linkList(block) && !looksLikeEntries(block)
+  return block?.type === 'blockquote'
+}

@@ -1,0 +1,90 @@
+/**
+ * Bullet reader: one list item per term.
+ *   - `- 名称，释义` (the one-line dialect: the whole text is the head, parse splits it)
+ *   - `- **Term**: definition`, `- **Term** — definition`, `- [Term](url): definition`
+ *   - `- Term：definition`, `- Term - definition`
+ *   - `- **Term**` or `- Term` whose definition is the nested bullets under it
+ */
+import type { List, ListItem } from 'mdast'
+import type { Diagnostic } from '../diagnostics'
+import { normalizeText } from '../text'
+import { composeBlocks } from './compose'
+import type { BlockReading, RawEntry, ReadContext } from './entry'
+import { isNameLike, leadingName, plainSplit, type HeadSplit } from './head'
+import { blockText } from './inline-text'
+import { joinLines, lineText, paragraphLines } from './lines'
+
+/** Read every item of a list as an entry, or say why not. */
+export function readBullets(list: List, context: ReadContext): BlockReading {
+  const entries: RawEntry[] = []
+  const diagnostics: Diagnostic[] = []
+  for (const item of list.children) {
+    const line = item.position?.start.line ?? 0
+    const entry = itemEntry(item, line, context.section)
+    if (typeof entry === 'string') {
+      diagnostics.push({ severity: 'note', source: { file: context.file, line }, message: entry })
+    } else entries.push(entry)
+  }
+  return { entries, diagnostics }
+}
+
+/** True when most items of the list start with a name: a list of entries, not a definition in bullets. */
+export function looksLikeEntries(list: List): boolean {
+  const named = list.children.filter((item) => {
+    const first = item.children[0]
+    if (first?.type !== 'paragraph') return false
+    const line = paragraphLines(first)[0]
+    if (!line) return false
+    const text = lineText(line.nodes)
+    return Boolean(leadingName(line.nodes) ?? plainSplit(text)) || /^[^，,]{1,30}[，,]/.test(text)
+  })
+  return named.length * 2 > list.children.length
+}
+
+/** One item → an entry, or the reason it is not one. */
+function itemEntry(item: ListItem, line: number, section: string | undefined): RawEntry | string {
+  const [first, ...others] = item.children
+  const lines = first?.type === 'paragraph' ? paragraphLines(first) : []
+  const [head, ...more] = lines
+  const split: HeadSplit | undefined = head && (leadingName(head.nodes) ?? plainSplit(lineText(head.nodes)))
+  const base = { shape: 'bullet' as const, line, ...(section ? { section } : {}) }
+  if (split) {
+    const lead = joinLines([split.rest, ...more.map((l) => lineText(l.nodes))])
+    return withDefinition({ ...base, head: split.head }, composeBlocks(others, lead))
+  }
+  const text = first?.type === 'paragraph' ? normalizeText(blockText(first)) : ''
+  if (text && isNameLike(text) && others.some((block) => block.type === 'list')) {
+    return withDefinition({ ...base, head: text }, composeBlocks(others))
+  }
+  const whole = dialectText(item)
+  // An empty bullet ("- ") is a placeholder in a glossary, not an entry.
+  if (!whole) return 'skipped empty bullet'
+  if (isSentence(whole)) return 'skipped bullet (a sentence, not a term)'
+  return { ...base, head: whole }
+}
+
+/** A head written apart from its definition: `definition` is set, even empty, so parse reads the head as names. */
+function withDefinition(entry: RawEntry, { definition, extra }: ReturnType<typeof composeBlocks>): RawEntry {
+  return { ...entry, definition, ...(extra ? { extra } : {}) }
+}
+
+/** No comma to split at, and it reads as a sentence: ends like one, or is too long for a name. */
+const isSentence = (text: string): boolean =>
+  !/[，,]/.test(text) && (/[.。!！?？]$/.test(text) || text.split(/\s+/).length > 8)
+
+/** The one-line dialect: the item's text with nested bullets joined by "；". */
+function dialectText(item: ListItem): string {
+  const parts: string[] = []
+  for (const child of item.children) {
+    if (child.type === 'list') parts.push(...nestedListText(child))
+    else parts.push(blockText(child))
+  }
+  return normalizeText(parts.filter(Boolean).join('；'))
+}
+
+/** Nested bullets are details of their parent entry: they join its text. */
+function nestedListText(list: List): string[] {
+  return list.children.flatMap((item) =>
+    item.children.flatMap((child) => (child.type === 'list' ? nestedListText(child) : [blockText(child)])),
+  )
+}

@@ -1,0 +1,37 @@
+/**
+ * Readers that take a run of blocks (a bold term and the paragraphs after it, a definition
+ * list over several paragraphs) say where the run ended.
+ */
+import type { Nodes } from 'mdast'
+import type { Diagnostic } from '../diagnostics'
+import type { BlockReading, ReadContext } from './entry'
+
+export interface RunReading extends BlockReading {
+  /** Index of the first block after the run. */
+  next: number
+}
+
+/** A `note` diagnostic at the block's line. */
+export function note(block: Nodes, context: ReadContext, message: string): Diagnostic {
+  return { severity: 'note', source: { file: context.file, line: block.position?.start.line ?? 0 }, message }
+}
+
+const FRONT_MATTER: ReadonlySet<string> = new Set(['yaml', 'toml'])
+
+/** Why a block that is never part of an entry was skipped, or undefined for blocks that may be. */
+export function skipReason(block: Nodes): string | undefined {
+  // remark-frontmatter's `toml` node has no mdast type of its own, hence the set.
+  if (FRONT_MATTER.has(block.type)) return 'skipped front matter'
+  switch (block.type) {
+    case 'code':
+      return 'skipped code block'
+    case 'html':
+      return block.value.trim().startsWith('<!--') ? 'skipped HTML comment' : 'skipped HTML block'
+    case 'definition':
+      return 'skipped link reference definition'
+    case 'footnoteDefinition':
+      return 'skipped footnote'
+    default:
+      return undefined
+  }
+}
