@@ -1,7 +1,7 @@
 /**
  * `npm run extract -- --glossary <file|dir> --out <file>`
  * Reads the glossary (a directory means every *.md in it, plus concepts.txt if present),
- * writes graph.json (and the lean graph-view.json beside it for the explorer), prints diagnostics as `path:line: severity: message` and a summary.
+ * writes graph.json (and beside it the lean graph-view.json for the explorer, graph.gexf and graph.graphml), prints diagnostics as `path:line: severity: message` and a summary.
  * Exits 1 when the glossary has errors, 2 on bad usage or an unreadable path.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util'
 import { extract, serializeGraph, serializeViewGraph, viewGraphPath } from '../extract'
 import { formatDiagnostic } from '../diagnostics'
 import { readGlossary } from './read-glossary'
+import { toGexf } from '../export/gexf'
+import { toGraphml } from '../export/graphml'
 import { summarize } from './summary'
 
 function main(): number {
@@ -46,6 +48,9 @@ function main(): number {
   const json = serializeGraph(result.graph)
   writeFileSync(options.out, json)
   writeFileSync(viewGraphPath(options.out), serializeViewGraph(result.graph))
+  // For Gephi and yEd: `graph.json` → `graph.gexf`, `graph.graphml` beside it.
+  writeFileSync(options.out.replace(/(\.json)?$/, '.gexf'), toGexf(result.graph))
+  writeFileSync(options.out.replace(/(\.json)?$/, '.graphml'), toGraphml(result.graph))
   if (!options.quiet) console.log(summarize(result.graph, result.diagnostics, options.out, json.length))
   return 0
 }
