@@ -51,7 +51,6 @@ const ESCAPES: Record<string, string> = {
 
 /** XML text and attribute escaping; control characters XML 1.0 forbids are dropped. */
 function escape(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
     .replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch)
