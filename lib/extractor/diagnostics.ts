@@ -4,12 +4,16 @@
  */
 import type { SourceRef } from '../format/types'
 
-export type Severity = 'error' | 'warning'
+export type Severity = 'error' | 'warning' | 'note'
+
+/** What kind of problem, for the health page's groups; most diagnostics need none. */
+export type DiagnosticCode = 'misspelling' | 'duplicate' | 'alias-conflict'
 
 export interface Diagnostic {
   severity: Severity
   source: SourceRef
   message: string
+  code?: DiagnosticCode
 }
 
 /** `path:line: warning: message` — the format editors and CI logs turn into links. */
