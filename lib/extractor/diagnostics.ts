@@ -3,6 +3,7 @@
  * Stages collect them instead of throwing so the author sees every problem in one run.
  */
 import type { SourceRef } from '../format/types'
+import type { BuildReport } from '../format/build-report'
 
 export type Severity = 'error' | 'warning' | 'note'
 
@@ -32,4 +33,17 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
       a.source.line - b.source.line ||
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
   )
+}
+
+/** build-report.json: every diagnostic, flattened, for the health page and the dev overlay. */
+export function buildReport(diagnostics: readonly Diagnostic[]): BuildReport {
+  return {
+    diagnostics: sortDiagnostics(diagnostics).map(({ severity, source, message, code }) => ({
+      severity,
+      file: source.file,
+      line: source.line,
+      message,
+      ...(code ? { code } : {}),
+    })),
+  }
 }

@@ -5,10 +5,10 @@
  * Exits 1 when the glossary has errors, 2 on bad usage or an unreadable path.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { extract, serializeGraph, serializeViewGraph, viewGraphPath } from '../extract'
-import { formatDiagnostic } from '../diagnostics'
+import { buildReport, formatDiagnostic } from '../diagnostics'
 import { readGlossary } from './read-glossary'
 import { toGexf } from '../export/gexf'
 import { toGraphml } from '../export/graphml'
@@ -48,6 +48,10 @@ function main(): number {
   const json = serializeGraph(result.graph)
   writeFileSync(options.out, json)
   writeFileSync(viewGraphPath(options.out), serializeViewGraph(result.graph))
+  writeFileSync(
+    join(dirname(options.out), 'build-report.json'),
+    `${JSON.stringify(buildReport(result.diagnostics))}\n`,
+  )
   // For Gephi and yEd: `graph.json` → `graph.gexf`, `graph.graphml` beside it.
   writeFileSync(options.out.replace(/(\.json)?$/, '.gexf'), toGexf(result.graph))
   writeFileSync(options.out.replace(/(\.json)?$/, '.graphml'), toGraphml(result.graph))
