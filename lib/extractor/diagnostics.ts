@@ -36,8 +36,9 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
 }
 
 /** build-report.json: every diagnostic, flattened, for the health page and the dev overlay. */
-export function buildReport(diagnostics: readonly Diagnostic[]): BuildReport {
+export function buildReport(diagnostics: readonly Diagnostic[], graphHash?: string): BuildReport {
   return {
+    ...(graphHash ? { graphHash } : {}),
     diagnostics: sortDiagnostics(diagnostics).map(({ severity, source, message, code }) => ({
       severity,
       file: source.file,

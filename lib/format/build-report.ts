@@ -16,6 +16,8 @@ export interface ReportedDiagnostic {
 }
 
 export interface BuildReport {
+  /** SHA-1 of the graph.json written with it; absent when the build failed. Changes with the graph. */
+  graphHash?: string
   diagnostics: ReportedDiagnostic[]
 }
 
@@ -38,7 +40,8 @@ export function checkBuildReport(data: unknown): BuildReport {
       ...(typeof code === 'string' ? { code } : {}),
     })
   }
-  return { diagnostics }
+  const graphHash = isRecord(data) && typeof data.graphHash === 'string' ? data.graphHash : undefined
+  return { ...(graphHash ? { graphHash } : {}), diagnostics }
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>

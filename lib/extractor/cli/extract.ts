@@ -4,6 +4,7 @@
  * writes graph.json (and beside it the lean graph-view.json for the explorer, graph.gexf and graph.graphml), prints diagnostics as `path:line: severity: message` and a summary.
  * Exits 1 when the glossary has errors, 2 on bad usage or an unreadable path.
  */
+import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -39,19 +40,21 @@ function main(): number {
   }
   const result = extract(input)
   for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic))
-  if (!result.graph) {
+  const json = result.graph && serializeGraph(result.graph)
+  // Written even when the build fails: the dev overlay and the health page show what went wrong.
+  mkdirSync(dirname(options.out), { recursive: true })
+  const hash = json && createHash('sha1').update(json).digest('hex')
+  writeFileSync(
+    join(dirname(options.out), 'build-report.json'),
+    `${JSON.stringify(buildReport(result.diagnostics, hash))}\n`,
+  )
+  if (!result.graph || !json) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length
     console.error(`extract: ${errors} error(s) in ${options.glossary}; ${options.out} was not written`)
     return 1
   }
-  mkdirSync(dirname(options.out), { recursive: true })
-  const json = serializeGraph(result.graph)
   writeFileSync(options.out, json)
   writeFileSync(viewGraphPath(options.out), serializeViewGraph(result.graph))
-  writeFileSync(
-    join(dirname(options.out), 'build-report.json'),
-    `${JSON.stringify(buildReport(result.diagnostics))}\n`,
-  )
   // For Gephi and yEd: `graph.json` → `graph.gexf`, `graph.graphml` beside it.
   writeFileSync(options.out.replace(/(\.json)?$/, '.gexf'), toGexf(result.graph))
   writeFileSync(options.out.replace(/(\.json)?$/, '.graphml'), toGraphml(result.graph))
