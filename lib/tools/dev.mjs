@@ -23,7 +23,7 @@ let running = false
 let again = false
 
 /** One extraction at a time; a save during an extraction runs one more afterwards. */
-function extract() {
+function extract(then) {
   if (running) {
     again = true
     return
@@ -40,14 +40,13 @@ function extract() {
       `dev: extracted ${glossary} in ${Date.now() - started} ms${code ? ` (exit ${code}: see the errors above)` : ''}`,
     )
     running = false
+    then?.()
     if (again) {
       again = false
       extract()
     }
   })
 }
-
-extract()
 
 // Editors save in bursts (temp file, rename, chmod): wait for the burst to end.
 let timer
@@ -58,13 +57,23 @@ watch(watched, { recursive: true }, (_event, name) => {
   timer = setTimeout(extract, 150)
 })
 
-const next = spawn(
-  process.execPath,
-  ['node_modules/next/dist/bin/next', 'dev', '--port', port, '--hostname', host],
-  {
-    stdio: 'inherit',
-    env,
-  },
-)
-next.on('exit', (code) => process.exit(code ?? 0))
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => next.kill(signal))
+let next
+// The first page must not show the graph of an older build: start Next after the first extraction.
+extract(() => {
+  if (next) return
+  next = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'dev', '--port', port, '--hostname', host],
+    {
+      stdio: 'inherit',
+      env,
+    },
+  )
+  next.on('exit', (code) => process.exit(code ?? 0))
+})
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (next) next.kill(signal)
+    else process.exit(0)
+  })
+}
