@@ -7,6 +7,8 @@ import type { BuildReport } from '../format/build-report'
 
 export type Severity = 'error' | 'warning' | 'note'
 
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
+
 /** What kind of problem, for the health page's groups; most diagnostics need none. */
 export type DiagnosticCode = 'misspelling' | 'duplicate' | 'alias-conflict'
 
@@ -25,13 +27,13 @@ export function formatDiagnostic({ severity, source, message }: Diagnostic): str
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === 'error')
 
-/** Stable order: by file, line, then errors before warnings. */
+/** Stable order: by file, line, then errors before warnings before notes. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
       a.source.file.localeCompare(b.source.file) ||
       a.source.line - b.source.line ||
-      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   )
 }
 

@@ -1,23 +1,33 @@
 /**
  * Candidate concept words: the phrases each term's Chinese name and definition are made of.
  * Words that name another term are already mentions and are skipped; generic words break
- * phrases; a phrase is 1–3 words of one script ("位置编码", "激活函数", "target policy").
+ * phrases; a phrase is 1–3 words ("位置编码", "激活函数"). English phrases come from english-phrases.ts.
  */
 import type { Term } from '../../format/types'
 import { blankUrls, clauseAround } from '../text'
 import type { MentionSpan } from '../link/mentions'
 import type { Segmenter, Token } from './segment'
-import { ENGLISH_STOPWORDS, GENERIC_WORDS, HEAD_WORDS } from './stopwords'
+import { GENERIC_WORDS, HEAD_WORDS } from './stopwords'
 import { foldWord } from './curated'
+import { englishOccurrences } from './english-phrases'
 
 export interface CandidateOptions {
   /** Longest phrase, in words. */
   maxWords: number
-  /** A lone Chinese word below this IDF is everyday language (空间 5.3, 问题 4.0), not a concept. */
+  /** A lone Chinese word below this IDF is everyday language (输入 7.1, 空间 5.3), not a concept. */
   minIdf: number
+  /** A lone English word at or above this SUBTLEX Zipf value is everyday language (user 3.4, check 5.5). */
+  maxZipf: number
 }
 
-export const defaultCandidateOptions: CandidateOptions = { maxWords: 3, minIdf: 5.8 }
+/**
+ * Both thresholds were swept over ten glossaries (the bundled one, ml-glossary, the shapes
+ * corpus converted to bullets, this folder's fixtures) against hand labels of every concept
+ * they produce: accepted minus rejected peaks on a plateau from IDF 7.0 to 7.5 and from Zipf
+ * 2.4 to 3.1 (rejections jump at 3.2, where "user" and "prompt" get in). Each value is the
+ * middle of its plateau. A word the curated file names is a concept at any frequency (策略).
+ */
+export const defaultCandidateOptions: CandidateOptions = { maxWords: 3, minIdf: 7.25, maxZipf: 2.75 }
 
 /** One phrase as found in one term. */
 export interface Occurrence {
@@ -38,7 +48,6 @@ interface Unit {
   word: string
   start: number
   end: number
-  script: 'han' | 'latin'
   head: boolean
 }
 
@@ -47,13 +56,18 @@ const CONCEPT_FIELDS = ['gloss', 'definition'] as const
 /** Single-character suffixes that belong to the word before them. */
 const SUFFIX_CHARS = new Set(['化', '性', '率', '度'])
 
-/** Every candidate phrase in a term, first occurrence per key. */
+/**
+ * Every candidate phrase in a term, first occurrence per key. Chinese runs go through jieba,
+ * Latin runs through the English noun-phrase path. Words in `named` (the curated concepts' keys)
+ * are concepts however common they are in everyday language.
+ */
 export function termCandidates(
   term: Term,
   spans: readonly MentionSpan[],
   segmenter: Segmenter,
   suppressed: ReadonlySet<string>,
   options: CandidateOptions = defaultCandidateOptions,
+  named: ReadonlySet<string> = new Set(),
 ): Map<string, Occurrence> {
   const found = new Map<string, Occurrence>()
   const add = (occurrence: Occurrence): void => {
@@ -69,14 +83,15 @@ export function termCandidates(
     // Segment once: jieba is the costly part of this stage.
     const tokens = segmenter.tokens(masked)
     for (const run of unitRuns(tokens, segmenter)) {
-      for (const occurrence of phrasesOf(run, text, segmenter, options)) add(occurrence)
+      for (const occurrence of phrasesOf(run, text, segmenter, options, named)) add(occurrence)
     }
+    for (const occurrence of englishOccurrences(masked, text, named, options)) add(occurrence)
     for (const token of tokens) {
       if (token.word.length !== 3 || !token.word.endsWith('器')) continue
       // A tool named after what it does is a kind of that: 分词器 → 分词, 编码器 → 编码.
       for (const sub of segmenter.subwords(token.word).filter((w) => token.word.startsWith(w))) {
         const idf = segmenter.idf(sub)
-        if (idf === undefined || idf < options.minIdf || GENERIC_WORDS.has(sub)) continue
+        if (idf === undefined || (idf < options.minIdf && !named.has(sub)) || GENERIC_WORDS.has(sub)) continue
         const evidence = clauseAround(text, token.start, token.end)
         add({ key: sub, text: sub, words: [sub], headEnded: false, idf, evidence })
       }
@@ -102,18 +117,10 @@ function unitRuns(tokens: readonly Token[], segmenter: Segmenter): Unit[][] {
   }
   for (const token of tokens) {
     const word = token.word
-    if (/^[A-Za-z][A-Za-z0-9-]*$/.test(word)) {
-      const folded = singular(word.toLowerCase())
-      const short = folded.length < (word === word.toUpperCase() ? 2 : 4)
-      if (ENGLISH_STOPWORDS.has(folded) || short) breakRun()
-      else pushUnit(runs, { word: folded, start: token.start, end: token.end, script: 'latin', head: false })
-    } else if (SUFFIX_CHARS.has(word) && current().at(-1)?.end === token.start && !current().at(-1)?.head) {
+    if (SUFFIX_CHARS.has(word) && current().at(-1)?.end === token.start && !current().at(-1)?.head) {
       // 正则 + 化 → 正则化: jieba leaves some suffixes apart from their word.
       const last = current().at(-1)
       if (last) Object.assign(last, { word: last.word + word, end: token.end })
-    } else if (/^\s+$/.test(word)) {
-      // Spaces separate English words of one phrase, but end a Chinese one.
-      if (current().at(-1)?.script !== 'latin') breakRun()
     } else if (word.length >= 2 && /^\p{Script=Han}+$/u.test(word)) {
       for (const part of splitCompound(word, segmenter)) {
         const head = HEAD_WORDS.has(part)
@@ -121,7 +128,7 @@ function unitRuns(tokens: readonly Token[], segmenter: Segmenter): Unit[][] {
           breakRun()
           continue
         }
-        pushUnit(runs, { word: part, start: token.start, end: token.end, script: 'han', head })
+        current().push({ word: part, start: token.start, end: token.end, head })
         // A generic head closes its phrase: "注意力机制的…" does not continue into what follows.
         if (head) breakRun()
       }
@@ -130,13 +137,6 @@ function unitRuns(tokens: readonly Token[], segmenter: Segmenter): Unit[][] {
     }
   }
   return runs.filter((run) => run.length > 0)
-}
-
-/** Add a unit to the current run; a change of script starts a new run first. */
-function pushUnit(runs: Unit[][], unit: Unit): void {
-  const last = runs.at(-1)?.at(-1)
-  if (last && last.script !== unit.script) runs.push([])
-  runs.at(-1)?.push(unit)
 }
 
 /** "编码方法" → 编码 + 方法, when both halves are dictionary words: lets "位置编码" surface. */
@@ -152,6 +152,7 @@ function* phrasesOf(
   text: string,
   segmenter: Segmenter,
   options: CandidateOptions,
+  named: ReadonlySet<string>,
 ): Generator<Occurrence> {
   for (let i = 0; i < run.length; i++) {
     for (let n = 1; n <= options.maxWords && i + n <= run.length; n++) {
@@ -161,10 +162,9 @@ function* phrasesOf(
       if (!first || !last || first.head) break
       if (n > 1 && units.slice(0, -1).some((u) => u.head)) break
       const words = units.map((u) => u.word)
-      const latin = first.script === 'latin'
-      const idf = Math.min(...words.map((w) => (latin ? Infinity : (segmenter.idf(w) ?? Infinity))))
-      if (n === 1 && !latin && idf < options.minIdf) continue
-      const written = latin ? words.join(' ') : words.join('')
+      const idf = Math.min(...words.map((w) => segmenter.idf(w) ?? Infinity))
+      const written = words.join('')
+      if (n === 1 && idf < options.minIdf && !named.has(written)) continue
       yield {
         key: foldWord(written),
         text: written,
@@ -175,12 +175,4 @@ function* phrasesOf(
       }
     }
   }
-}
-
-/** English plural → singular, enough for concept counting ("policies" → "policy"). */
-function singular(word: string): string {
-  if (word.length <= 3 || word.endsWith('ss')) return word
-  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`
-  if (/(sh|ch|x)es$/.test(word)) return word.slice(0, -2)
-  return word.endsWith('s') ? word.slice(0, -1) : word
 }

@@ -129,11 +129,20 @@ export const HEAD_WORDS = new Set([
   '系统',
 ])
 
-export const ENGLISH_STOPWORDS = new Set(
-  (
-    'a an the of for from to in on at by with without and or not no is are was were be been being it its this that ' +
-    'these those as into than then so such via per same other each all any both can may will which who whose what ' +
-    'when where how also only more most less very one two first new based using used use model models method ' +
-    'methods algorithm paper team data large language'
-  ).split(' '),
+/**
+ * English words that describe the glossary itself or say what kind of thing a term is ("a type
+ * of", "for example", "a variant of"): they would otherwise start or end phrases like "example
+ * prompt" or "attention variant". Function words, verbs ("refers", "used") and adverbs need no
+ * list: only nouns and adjectives make phrases (see english.ts), and common words are filtered
+ * by their everyday frequency (see frequency.ts).
+ */
+export const ENGLISH_BOILERPLATE = new Set(
+  'term definition example instance kind type sort way variant version form etc'.split(' '),
+)
+
+/** Generic English nouns that may close a phrase ("activation function") but not stand alone: HEAD_WORDS in English. */
+export const ENGLISH_HEAD_WORDS = new Set(
+  'model method mechanism algorithm technique approach framework network system task structure process'.split(
+    ' ',
+  ),
 )

@@ -1,0 +1,101 @@
+/**
+ * English words of a definition, tagged with wink-nlp (its small English model: part of speech,
+ * Porter2 stem; deterministic, pure JavaScript, ~250k tokens/s). Only the Latin parts of the text
+ * are read: everything else (Chinese, masked mentions) becomes a break, so a bilingual definition
+ * gives English phrases here and Chinese ones to jieba.
+ */
+import winkNLP, { type WinkMethods } from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+
+/** One English word that may be part of a noun phrase. */
+export interface EnglishWord {
+  /** Lower case, singular: how the phrase is written as a label ("activation function"). */
+  word: string
+  /** As written, lower case. */
+  surface: string
+  /** Porter2 stem: how phrases are counted together ("tokenizer", "tokenization" → "token"). */
+  stem: string
+  /** A noun (or a noun-like -ing form) may end a phrase; an adjective may only start one. */
+  noun: boolean
+  start: number
+  end: number
+}
+
+let nlp: WinkMethods | undefined
+const load = (): WinkMethods => (nlp ??= winkNLP(model, ['pos']))
+
+/** The model's Porter2 stemmer (wink's `its.stem` uses it too, but its type declaration is off). */
+function porter2(word: string): string {
+  const stem: unknown = model.addons.stem
+  if (typeof stem !== 'function') throw new Error('concepts/english: the wink model has no stemmer')
+  return String(Reflect.apply(stem, undefined, [word]))
+}
+
+/** Everything that is not Latin text breaks a sentence: "基于MQA改进" reads as "; MQA ;". */
+const NON_LATIN_RUN = /[^\p{Script=Latin}\p{N}\s'’.,;:!?()"/&+-]+/gu
+
+const NOUN_TAGS = new Set(['NOUN', 'PROPN'])
+const WORD_SHAPE = /^[A-Za-z][A-Za-z0-9-]*$/
+
+/** The text with each non-Latin run blanked to one break and spaces, so offsets stay the same. */
+function latinView(text: string): string {
+  return text.replace(NON_LATIN_RUN, (run) => `;${' '.repeat(run.length - 1)}`)
+}
+
+/**
+ * Runs of adjacent noun-phrase words (nouns, -ing forms, adjectives); any other word or
+ * punctuation ends a run. `isBreak` lets the caller drop words (stop words, everyday adjectives).
+ */
+export function englishRuns(
+  text: string,
+  isBreak: (w: EnglishWord, pos: string) => boolean,
+): EnglishWord[][] {
+  if (!/[A-Za-z]/.test(text)) return []
+  const winkNlp = load()
+  const its = winkNlp.its
+  const tokens = winkNlp.readDoc(latinView(text)).tokens()
+  const values = tokens.out()
+  const tags = tokens.out(its.pos)
+  const spaces = tokens.out(its.precedingSpaces)
+  const runs: EnglishWord[][] = [[]]
+  let offset = 0
+  values.forEach((value, i) => {
+    offset += String(spaces[i] ?? '').length
+    const start = text.startsWith(value, offset) ? offset : text.indexOf(value, offset)
+    offset = (start < 0 ? offset : start) + value.length
+    const pos = String(tags[i] ?? '')
+    const gerund = pos === 'VERB' && value.length > 5 && value.endsWith('ing')
+    const noun = NOUN_TAGS.has(pos) || gerund
+    const word: EnglishWord = {
+      word: singular(value.toLowerCase()),
+      surface: value.toLowerCase(),
+      stem: stemKey(value),
+      noun,
+      start,
+      end: start + value.length,
+    }
+    const phraseWord = start >= 0 && WORD_SHAPE.test(value) && (noun || pos === 'ADJ')
+    if (!phraseWord || isBreak(word, pos)) {
+      if ((runs.at(-1)?.length ?? 0) > 0) runs.push([])
+    } else runs.at(-1)?.push(word)
+  })
+  return runs.filter((run) => run.length > 0)
+}
+
+/** Porter2 stems of a phrase, the key English occurrences are counted under. */
+export function stemKey(phrase: string): string {
+  return phrase
+    .toLowerCase()
+    .split(/[\s_-]+/)
+    .filter(Boolean)
+    .map(porter2)
+    .join(' ')
+}
+
+/** English plural → singular, enough for labels ("policies" → "policy"). */
+export function singular(word: string): string {
+  if (word.length <= 3 || /(ss|us|is)$/.test(word)) return word
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`
+  if (/(sh|ch|x)es$/.test(word)) return word.slice(0, -2)
+  return word.endsWith('s') ? word.slice(0, -1) : word
+}
