@@ -33,7 +33,9 @@ export default defineConfig({
   projects: process.env.SCREENSHOTS
     ? [{ name: 'screenshots', use: chromiumProject, testMatch: /screenshots\.spec\.ts/ }]
     : [
-        { name: 'chromium', use: chromiumProject, testIgnore: /(screenshots|fixture-site)\.spec\.ts/ },
+        { name: 'chromium', use: chromiumProject, testIgnore: /(screenshots|fixture-site|dev)\.spec\.ts/ },
+        // Starts its own `npm run dev` on a copy of the glossary (E2E_PORT + 2).
+        { name: 'dev', use: chromiumProject, testMatch: /dev\.spec\.ts/ },
         {
           name: 'fixture-site',
           use: { ...chromiumProject, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },

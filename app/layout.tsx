@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { NuqsAdapter } from 'nuqs/adapters/next/app'
 import { loadGraph } from './_data/load-graph'
+import { DevOverlay } from './_components/DevOverlay'
 import './styles/base.css'
 import './styles/explorer.css'
 import './styles/panel.css'
@@ -25,6 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="zh-CN">
       <body>
         <NuqsAdapter>{children}</NuqsAdapter>
+        {process.env.NODE_ENV === 'development' && <DevOverlay />}
       </body>
     </html>
   )

@@ -3,15 +3,20 @@
  * Stages collect them instead of throwing so the author sees every problem in one run.
  */
 import type { SourceRef } from '../format/types'
+import type { BuildReport } from '../format/build-report'
 
 export type Severity = 'error' | 'warning' | 'note'
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
 
+/** What kind of problem, for the health page's groups; most diagnostics need none. */
+export type DiagnosticCode = 'misspelling' | 'duplicate' | 'alias-conflict'
+
 export interface Diagnostic {
   severity: Severity
   source: SourceRef
   message: string
+  code?: DiagnosticCode
 }
 
 /** `path:line: warning: message` — the format editors and CI logs turn into links. */
@@ -30,4 +35,18 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
       a.source.line - b.source.line ||
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   )
+}
+
+/** build-report.json: every diagnostic, flattened, for the health page and the dev overlay. */
+export function buildReport(diagnostics: readonly Diagnostic[], graphHash?: string): BuildReport {
+  return {
+    ...(graphHash ? { graphHash } : {}),
+    diagnostics: sortDiagnostics(diagnostics).map(({ severity, source, message, code }) => ({
+      severity,
+      file: source.file,
+      line: source.line,
+      message,
+      ...(code ? { code } : {}),
+    })),
+  }
 }

@@ -7,6 +7,7 @@ import { toViewGraph } from '../format/view-graph'
 import { parseGlossary, type FileReading, type GlossaryFile } from './parse'
 import { findMentions } from './link/mentions'
 import { findMisspellings } from './link/misspellings'
+import { findNameMisspellings } from './link/name-spelling'
 import { findConcepts } from './concepts'
 import { parseCuratedConcepts, emptyCuration } from './concepts/curated'
 import { createSegmenter } from './concepts/segment'
@@ -52,7 +53,7 @@ export function extract(input: ExtractInput): ExtractResult {
 
   const { terms } = parsed
   const { mentions, spans } = time('link', () => findMentions(terms))
-  diagnostics.push(...time('link', () => findMisspellings(terms, spans)))
+  diagnostics.push(...time('link', () => [...findMisspellings(terms, spans), ...findNameMisspellings(terms)]))
   const concepts = time('concepts', () => findConcepts(terms, spans, curation.curated))
 
   const sources = [...new Set(input.files.map((f) => f.path))]

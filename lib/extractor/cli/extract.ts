@@ -1,16 +1,20 @@
 /**
  * `npm run extract -- --glossary <file|dir> --out <file>`
  * Reads the glossary (a directory means every *.md in it, plus concepts.txt if present),
- * writes graph.json (and the lean graph-view.json beside it for the explorer), prints diagnostics as `path:line: severity: message` and a summary.
+ * writes graph.json (and beside it the lean graph-view.json for the explorer, graph.gexf, graph.graphml
+ * and build-report.json), prints diagnostics as `path:line: severity: message` and a summary.
  * `--verbose` also prints the notes (blocks skipped and why); `--strict` makes every warning fatal.
  * Exits 1 when the glossary has errors (or warnings with --strict), 2 on bad usage or an unreadable path.
  */
+import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { extract, serializeGraph, serializeViewGraph, viewGraphPath } from '../extract'
-import { formatDiagnostic } from '../diagnostics'
+import { buildReport, formatDiagnostic } from '../diagnostics'
 import { readGlossary } from './read-glossary'
+import { toGexf } from '../export/gexf'
+import { toGraphml } from '../export/graphml'
 import { summarize } from './summary'
 
 function main(): number {
@@ -52,7 +56,15 @@ function main(): number {
     if (diagnostic.severity !== 'note' || options.verbose) console.error(formatDiagnostic(diagnostic))
   }
   const count = (severity: string) => result.diagnostics.filter((d) => d.severity === severity).length
-  if (!result.graph) {
+  const json = result.graph && serializeGraph(result.graph)
+  // Written even when the build fails: the dev overlay and the health page show what went wrong.
+  mkdirSync(dirname(options.out), { recursive: true })
+  const hash = json && createHash('sha1').update(json).digest('hex')
+  writeFileSync(
+    join(dirname(options.out), 'build-report.json'),
+    `${JSON.stringify(buildReport(result.diagnostics, hash))}\n`,
+  )
+  if (!result.graph || !json) {
     console.error(
       `extract: ${count('error')} error(s) in ${options.glossary}; ${options.out} was not written`,
     )
@@ -64,10 +76,11 @@ function main(): number {
     )
     return 1
   }
-  mkdirSync(dirname(options.out), { recursive: true })
-  const json = serializeGraph(result.graph)
   writeFileSync(options.out, json)
   writeFileSync(viewGraphPath(options.out), serializeViewGraph(result.graph))
+  // For Gephi and yEd: `graph.json` → `graph.gexf`, `graph.graphml` beside it.
+  writeFileSync(options.out.replace(/(\.json)?$/, '.gexf'), toGexf(result.graph))
+  writeFileSync(options.out.replace(/(\.json)?$/, '.graphml'), toGraphml(result.graph))
   if (!options.quiet)
     console.log(summarize(result.graph, result.diagnostics, result.readings, options.out, json.length))
   return 0

@@ -56,6 +56,7 @@ export function findMisspellings(
           const defined = terms[target]?.source
           diagnostics.push({
             severity: 'warning',
+            code: 'misspelling',
             source: term.source,
             message: `"${text.slice(phrase.start, phrase.end)}" looks like a misspelling of "${terms[target]?.label}" (defined at ${defined?.file}:${defined?.line})`,
           })

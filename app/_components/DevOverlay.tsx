@@ -1,0 +1,75 @@
+'use client'
+/**
+ * Under `npm run dev` only: watches build-report.json, which the extractor rewrites on every
+ * save. A new graph reloads the page (the whole view is in the URL, so the reader stays where
+ * they were); errors and warnings show over the page, each at its file:line, until dismissed.
+ */
+import { useEffect, useState } from 'react'
+import { checkBuildReport, type BuildReport } from '@/lib/format/build-report'
+
+const POLL_MS = 1000
+const DISMISSED = 'dev-overlay-dismissed'
+
+export function DevOverlay() {
+  const [report, setReport] = useState<BuildReport>()
+  const [dismissed, setDismissed] = useState<string | null>(null)
+
+  useEffect(() => {
+    let last: string | undefined
+    let lastGraph: string | undefined
+    const poll = async () => {
+      try {
+        const text = await (await fetch('/build-report.json', { cache: 'no-store' })).text()
+        if (text === last) return
+        const next = checkBuildReport(JSON.parse(text))
+        if (lastGraph !== undefined && next.graphHash && next.graphHash !== lastGraph) {
+          window.location.reload()
+          return
+        }
+        last = text
+        lastGraph = next.graphHash ?? lastGraph
+        setDismissed(sessionStorage.getItem(DISMISSED))
+        setReport(next)
+      } catch {
+        // The extractor is writing the file, or the dev server is restarting: try again.
+      }
+    }
+    void poll()
+    const timer = window.setInterval(poll, POLL_MS)
+    return () => window.clearInterval(timer)
+  }, [])
+
+  const shown = report?.diagnostics.filter((d) => d.severity !== 'note') ?? []
+  const key = JSON.stringify(shown)
+  if (shown.length === 0 || dismissed === key) return null
+  const errors = shown.filter((d) => d.severity === 'error').length
+  return (
+    <aside className="dev-overlay" role="alert" aria-label="词表构建诊断">
+      <header>
+        <strong>
+          {errors > 0 ? `词表有 ${errors} 个错误：图谱没有更新` : `词表有 ${shown.length} 个警告`}
+        </strong>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            sessionStorage.setItem(DISMISSED, key)
+            setDismissed(key)
+          }}
+        >
+          关闭
+        </button>
+      </header>
+      <ul>
+        {shown.map((d, i) => (
+          <li key={i}>
+            <code>
+              {d.file}:{d.line}
+            </code>{' '}
+            <span className={d.severity}>{d.severity}</span> {d.message}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  )
+}
