@@ -18,7 +18,7 @@ describe('npm run extract', () => {
     const { status, stdout } = run('--glossary', 'glossary', '--out', out)
     expect(status).toBe(0)
     expect(stdout).toMatch(
-      /^extract: 51 terms, \d+ concepts, edges: \d+ mention, \d+ concept; 0 warning\(s\), 5 note\(s\)\nglossary\/glossary.md: 51 bullets; 5 blocks skipped\n/,
+      /^extract: 51 terms, \d+ concepts, edges: \d+ mention, \d+ concept; 0 warning\(s\), 7 note\(s\)\nglossary\/glossary.md: 51 bullets; 5 blocks skipped\n/,
     )
     const graph: { nodes: { key: string }[] } = JSON.parse(readFileSync(out, 'utf8'))
     expect(graph.nodes.length).toBeGreaterThan(51)

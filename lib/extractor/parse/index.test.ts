@@ -37,6 +37,34 @@ describe('parseGlossary', () => {
     ])
   })
 
+  it('merges a term listed again under its abbreviation, by its full or Chinese name', () => {
+    const { terms, diagnostics } = parse(
+      [
+        '# T',
+        '',
+        '| 中文 | 英文 | 释义 |',
+        '| --- | --- | --- |',
+        '| 首字延迟 | Time to First Token | 从请求到第一个 Token 的时间 |',
+        '| 分页注意力 | PagedAttention | 按块管理键值缓存 |',
+        '',
+        '| 缩写 | 全称 | 释义 |',
+        '| --- | --- | --- |',
+        '| TTFT | Time to First Token | 首字延迟 |',
+        '',
+        '- **分页注意力（PagedAttention）**',
+        '  - 示例：vLLM 用它管理缓存',
+        '',
+      ].join('\n'),
+    )
+    expect(terms.map((t) => [t.label, t.aliases, t.definition])).toEqual([
+      ['Time to First Token', ['Time to First Token', '首字延迟', 'TTFT'], '从请求到第一个 Token 的时间'],
+      ['PagedAttention', ['PagedAttention', '分页注意力'], '按块管理键值缓存'],
+    ])
+    expect(diagnostics.filter((d) => d.code === 'duplicate').map((d) => d.source.line)).toEqual([
+      5, 10, 6, 12,
+    ])
+  })
+
   it('reads names in every shape: label, abbreviation, English full name, Chinese name', () => {
     const { terms } = parse(
       '# T\n\n**通用人工智能（Artificial General Intelligence/AGI）**\n设想中的人工智能。\n\n- GPU (Graphics Processing Unit) - 图形处理器: runs training\n\n### Agent\n\n智能体，调用工具的程序。\n\n### BPE\n\n分词算法。\n',
