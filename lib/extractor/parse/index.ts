@@ -7,8 +7,9 @@ import type { Term, SourceRef } from '../../format/types'
 import type { Diagnostic } from '../diagnostics'
 import type { EntryShape, RawEntry } from '../read/entry'
 import { readMarkdown } from '../read/markdown'
-import { entryTerm } from './term'
+import { isDialect, entryTerm } from './term'
 import { mergeDuplicates, sharedAliases } from './merge'
+import { isBilingualHead } from './names'
 import { createSlugAllocator } from './slug'
 import { noTermsError } from './no-terms'
 
@@ -50,9 +51,10 @@ export function parseGlossary(files: readonly GlossaryFile[]): ParseResult {
     title ??= reading.title
     diagnostics.push(...reading.diagnostics)
     readings.push(describe(file.path, reading.entries, reading.summaries, reading.diagnostics))
+    const options = { bilingualHeads: writesBilingualHeads(reading.entries) }
     for (const entry of reading.entries) {
       const source: SourceRef = { file: file.path, line: entry.line }
-      const result = entryTerm(entry, source)
+      const result = entryTerm(entry, source, options)
       diagnostics.push(...result.diagnostics)
       if (result.term) parsed.push(result.term)
     }
@@ -65,6 +67,15 @@ export function parseGlossary(files: readonly GlossaryFile[]): ParseResult {
     diagnostics.push(noTermsError(files, diagnostics))
   }
   return { title: title ?? 'Glossary', terms, diagnostics, readings }
+}
+
+/** Most of the file's heads (three or more) read `English 中文`: see NameOptions. */
+function writesBilingualHeads(entries: readonly RawEntry[]): boolean {
+  const heads = entries
+    .filter((entry) => entry.shape !== 'table' && !isDialect(entry))
+    .map((entry) => entry.head)
+  const bilingual = heads.filter(isBilingualHead).length
+  return bilingual >= 3 && bilingual * 2 > heads.length
 }
 
 function describe(

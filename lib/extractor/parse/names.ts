@@ -12,6 +12,7 @@
  */
 import { hasHan } from '../../format/text'
 import { normalizeText } from '../text'
+import { HEAD_WORDS } from '../concepts/stopwords'
 
 export interface Names {
   label: string
@@ -32,13 +33,24 @@ const TRAILING_PAREN = /\s*[（(]([^（）()]+)[）)]\s*$/
 const NAME_DASH = /\s+[-–—]{1,2}\s+|\s*——\s*/
 const NAME_LIST = /\s*[/／、;；|]\s*|\s*[,，]\s+/
 
+export interface NameOptions {
+  /**
+   * The file writes `English 中文` heads (most of its heads do): a trailing Chinese name after
+   * a space is a second name. Decided per file, because one head alone can't tell `Alignment
+   * 对齐` (two names) from `Prompt 缓存` (one name in two scripts).
+   */
+  bilingualHeads?: boolean
+}
+
 /** Split a head into its names. */
-export function parseNames(head: string): Names {
+export function parseNames(head: string, options: NameOptions = {}): Names {
   const text = normalizeText(head.replace(MARKDOWN_LINK, '$1').replace(URL_IN_PARENS, '')).replace(
     /[\s:：]+$/,
     '',
   )
-  const [first = '', ...others] = text.split(NAME_DASH).filter(Boolean)
+  const [written = '', ...dashed] = text.split(NAME_DASH).filter(Boolean)
+  const { first, chinese } = options.bilingualHeads ? splitTrailingChinese(written) : { first: written }
+  const others = chinese ? [chinese, ...dashed] : dashed
   const { base, inner } = takeParens(first)
   const label = base || first
   // The parts of a label list are names of the same term, not other kinds of name.
@@ -57,6 +69,25 @@ export function parseNames(head: string): Names {
     }
   }
   return result
+}
+
+// English (no Chinese), a space, then one Chinese word: `CoT (Chain of Thought) 思维链`.
+const BILINGUAL_HEAD = /^([^\p{Script=Han}]*[A-Za-z][^\p{Script=Han}]*?)\s+(\S*\p{Script=Han}\S*)$/u
+
+/** True for a head written `English 中文`. */
+export const isBilingualHead = (head: string): boolean => BILINGUAL_HEAD.test(normalizeText(head))
+
+/**
+ * Bilingual heads put the Chinese name after the English one, with only a space between:
+ * `Alignment 对齐`, `CoT (Chain of Thought) 思维链`, `A/B Testing A/B测试`. A generic head
+ * word is part of the English name, not a translation of it (`Transformer 模型`).
+ */
+function splitTrailingChinese(text: string): { first: string; chinese?: string } {
+  const match = BILINGUAL_HEAD.exec(text)
+  if (!match?.[1] || !match[2] || HEAD_WORDS.has(match[2]) || TRAILING_PAREN.test(match[2])) {
+    return { first: text }
+  }
+  return { first: match[1].trim(), chinese: match[2] }
 }
 
 /** "GPU (Graphics Processing Unit)" → base "GPU", inner ["Graphics Processing Unit"]. */

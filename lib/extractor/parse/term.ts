@@ -8,7 +8,7 @@ import { foldName } from '../../format/text'
 import type { Diagnostic } from '../diagnostics'
 import type { RawEntry } from '../read/entry'
 import { leadingNames, parseEntryFields } from './entry'
-import { parseNames } from './names'
+import { parseNames, type NameOptions } from './names'
 import { sectionCheck } from './sections'
 
 export interface EntryTerm {
@@ -26,9 +26,8 @@ interface Fields {
   names: Array<string | undefined>
 }
 
-export function entryTerm(entry: RawEntry, source: SourceRef): EntryTerm {
-  const fields =
-    entry.shape === 'bullet' && entry.definition === undefined ? dialectFields(entry) : splitFields(entry)
+export function entryTerm(entry: RawEntry, source: SourceRef, options: NameOptions = {}): EntryTerm {
+  const fields = isDialect(entry) ? dialectFields(entry) : splitFields(entry, options)
   if (!fields?.label) {
     return {
       diagnostics: [{ severity: 'error', source, message: `entry has no term name: "${entry.head}"` }],
@@ -61,9 +60,13 @@ function dialectFields(entry: RawEntry): Fields | undefined {
   return fields && { ...fields, names: fields.parenAliases }
 }
 
+/** A one-line bullet whose names and definition the parse stage splits itself. */
+export const isDialect = (entry: RawEntry): boolean =>
+  entry.shape === 'bullet' && entry.definition === undefined
+
 /** A head of names and a definition written apart. */
-function splitFields(entry: RawEntry): Fields {
-  const names = parseNames(entry.head)
+function splitFields(entry: RawEntry, options: NameOptions): Fields {
+  const names = parseNames(entry.head, options)
   const fromColumns = entry.names ?? {}
   const expansion = fromColumns.expansion || names.expansion
   const gloss = fromColumns.gloss || names.gloss
