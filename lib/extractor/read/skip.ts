@@ -26,6 +26,23 @@ const OTHER_EXACT =
 const OTHER_OWN =
   /^(?:table of contents|contents|toc|overview|introduction|intro|about|preface|how to use|usage|目录|索引|概述|简介|介绍|前言|引言|说明|使用说明)$/iu
 
+// …or by being made only of such words: "Other resources & references", "Papers and links".
+const RESOURCE_WORD =
+  /^(?:references?|resources?|reading|links?|bibliography|papers|courses|tutorials|books)$/i
+const QUALIFIER_WORD =
+  /^(?:other|more|learning|additional|further|useful|external|recommended|related|and|&|\+|\/|,)$/i
+
+function onlyResourceWords(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/\s+|(?=[&,/+])|(?<=[&,/+])/)
+    .filter(Boolean)
+  return (
+    words.some((w) => RESOURCE_WORD.test(w)) &&
+    words.every((w) => RESOURCE_WORD.test(w) || QUALIFIER_WORD.test(w))
+  )
+}
+
 /**
  * Whether a heading opens a part without terms: `subtree` skips it with every heading under
  * it (References), `own` skips only its own text (a table of contents above the term groups).
@@ -33,7 +50,14 @@ const OTHER_OWN =
 export function otherSection(text: string): 'subtree' | 'own' | undefined {
   const name = headingName(text).replace(/[:：]$/, '')
   if (OTHER_OWN.test(name)) return 'own'
-  if (OTHER_EXACT.test(name) || OTHER_PREFIX.test(name) || OTHER_PREFIX_ZH.test(name)) return 'subtree'
+  if (
+    OTHER_EXACT.test(name) ||
+    OTHER_PREFIX.test(name) ||
+    OTHER_PREFIX_ZH.test(name) ||
+    onlyResourceWords(name)
+  ) {
+    return 'subtree'
+  }
   return undefined
 }
 
