@@ -4,11 +4,14 @@
  *   - `- **Term**: definition`, `- **Term** — definition`, `- [Term](url): definition`
  *   - `- Term：definition`, `- Term - definition`
  *   - `- **Term**` or `- Term` whose definition is the nested bullets under it
+ * A term that has its own definition may list narrower terms in nested bullets written the
+ * same way (`- Optimizer: … ` then `  - Learning Rate Schedule: …`): those are entries too,
+ * and stay in the parent's text, which mentions them.
  */
 import type { List, ListItem } from 'mdast'
 import type { Diagnostic } from '../diagnostics'
 import { normalizeText } from '../text'
-import { composeBlocks } from './compose'
+import { composeBlocks, isExample } from './compose'
 import type { BlockReading, RawEntry, ReadContext } from './entry'
 import { isNameLike, leadingName, plainSplit, type HeadSplit } from './head'
 import { blockText } from './inline-text'
@@ -23,9 +26,29 @@ export function readBullets(list: List, context: ReadContext): BlockReading {
     const entry = itemEntry(item, line, context.section)
     if (typeof entry === 'string') {
       diagnostics.push({ severity: 'note', source: { file: context.file, line }, message: entry })
-    } else entries.push(entry)
+    } else entries.push(entry, ...narrowerEntries(item, entry, context.section))
   }
   return { entries, diagnostics }
+}
+
+/** Nested `Name: definition` bullets under a term that has a definition of its own. */
+function narrowerEntries(item: ListItem, parent: RawEntry, section: string | undefined): RawEntry[] {
+  const [first, ...others] = item.children
+  const head = first?.type === 'paragraph' ? paragraphLines(first)[0] : undefined
+  const own = head && (leadingName(head.nodes) ?? plainSplit(lineText(head.nodes)))
+  if (!own?.rest || parent.definition === undefined) return []
+  return others.flatMap((block) =>
+    block.type !== 'list'
+      ? []
+      : block.children.flatMap((child) => {
+          const [paragraph] = child.children
+          const line = paragraph?.type === 'paragraph' ? paragraphLines(paragraph)[0] : undefined
+          const split = line && (leadingName(line.nodes) ?? plainSplit(lineText(line.nodes)))
+          if (!line || !split?.rest || isExample(lineText(line.nodes)) || !isNameLike(split.head)) return []
+          const entry = itemEntry(child, child.position?.start.line ?? 0, section)
+          return typeof entry === 'string' ? [] : [entry]
+        }),
+  )
 }
 
 /** True when most items of the list start with a name: a list of entries, not a definition in bullets. */

@@ -10,6 +10,8 @@ import { blockText } from './inline-text'
 /** A bullet or paragraph that is an example rather than part of the definition. */
 const EXAMPLE = /^(示例|例如|例子|举例|比如|examples?|e\.g\.)\s*[:：]/i
 
+export const isExample = (text: string): boolean => EXAMPLE.test(text)
+
 export interface Composed {
   definition: string
   /** Examples, for the text mentions are found in. */

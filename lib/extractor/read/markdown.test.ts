@@ -147,6 +147,23 @@ describe('shapes', () => {
     })
   })
 
+  it('reads a narrower term nested under a term with its own definition, not nested details', () => {
+    const { entries } = read(
+      [
+        '- Optimizer: turns gradients into updates',
+        '  - Learning Rate Schedule: how the step size changes',
+        '  - Example: AdamW',
+        '- Parameters:',
+        '  - Trainable parameters: weights the optimizer updates',
+      ].join('\n'),
+    )
+    expect(entries.map((e) => [e.head, e.line])).toEqual([
+      ['Optimizer', 1],
+      ['Learning Rate Schedule', 2],
+      ['Parameters:', 4], // the colon goes when the head is split into names
+    ])
+  })
+
   it('records the group heading an entry stands under', () => {
     const { entries } = read('# G\n\n## 基础概念\n\n**Token**\n词元。\n\n## B\n\n- BPE，分词')
     expect(entries.map((e) => e.section)).toEqual(['基础概念', 'B'])
