@@ -1,0 +1,53 @@
+/**
+ * Extraction time must grow linearly with a definition's length. Measures scaling, not an
+ * absolute time: the extra cost of a definition of 8N characters over one of N, which is
+ * about 8 when linear and about 64 when some stage is quadratic.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { extract } from './extract'
+
+const bundled = readFileSync('glossary/glossary.md', 'utf8')
+const concepts = { path: 'glossary/concepts.txt', content: readFileSync('glossary/concepts.txt', 'utf8') }
+
+// Mixed Chinese and English prose that names other terms, has a URL and a near-misspelling,
+// so the matcher, the misspelling check and the concept stage all have work on every sentence.
+const SENTENCES = [
+  '在Transformer中，多头注意力（Multi-head Attention）让模型同时关注不同位置的信息，',
+  '和BatchNorm不同，LayerNorm对每个样本单独做归一化。',
+  'LoRA freezes the pretrained weights and trains low-rank matrices, so fine-tuning costs less memory; ',
+  '使用DeepSpeed做分布式训练时，batch size 通常可以更大，见https://example.org/deepspeed 。',
+  'BPE is a subword tokenization algorithm, and ALiBi adds linear biases to attention scores, unlike Tranformer. ',
+  '检索增强生成（RAG）先用DPR检索段落，再交给decoder生成答案，位置编码和激活函数也很重要。',
+]
+
+function definitionOf(length: number): string {
+  let text = ''
+  for (let i = 0; text.length < length; i++) text += SENTENCES[i % SENTENCES.length]
+  return text.slice(0, length)
+}
+
+/** Fastest of three runs, in ms: the minimum is what the code costs, the rest is a busy machine. */
+function extractionTime(definitionLength: number): number {
+  const content = `${bundled}\n## Z\n\n- Zhuge，${definitionOf(definitionLength)}\n`
+  let best = Infinity
+  for (let run = 0; run < 3; run++) {
+    const start = performance.now()
+    const { graph } = extract({ files: [{ path: 'long.md', content }], concepts })
+    best = Math.min(best, performance.now() - start)
+    expect(graph?.hasNode('zhuge')).toBe(true)
+  }
+  return best
+}
+
+describe('a long definition', () => {
+  it('costs time linear in its length', { timeout: 180_000 }, () => {
+    const n = 32_000
+    extractionTime(100) // Warm-up: the first runs pay for JIT compilation and jieba's dictionary.
+    const base = extractionTime(100)
+    const small = extractionTime(n) - base
+    const large = extractionTime(8 * n) - base
+    // Linear is ~8, quadratic ~64; 20 leaves room for noise without letting a quadratic stage pass.
+    expect(large / Math.max(small, 1)).toBeLessThan(20)
+  })
+})
