@@ -4,7 +4,8 @@
  */
 import type { SourceRef } from '../format/types'
 
-export type Severity = 'error' | 'warning'
+/** A note accounts for something the extractor did on purpose (decoded as GB18030): shown with --verbose. */
+export type Severity = 'error' | 'warning' | 'note'
 
 export interface Diagnostic {
   severity: Severity
@@ -20,12 +21,14 @@ export function formatDiagnostic({ severity, source, message }: Diagnostic): str
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>
   diagnostics.some((d) => d.severity === 'error')
 
-/** Stable order: by file, line, then errors before warnings. */
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
+
+/** Stable order: by file, line, then errors, warnings, notes. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
       a.source.file.localeCompare(b.source.file) ||
       a.source.line - b.source.line ||
-      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1),
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
   )
 }

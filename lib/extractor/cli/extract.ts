@@ -2,6 +2,7 @@
  * `npm run extract -- --glossary <file|dir> --out <file>`
  * Reads the glossary (a directory means every *.md in it, plus concepts.txt if present),
  * writes graph.json (and the lean graph-view.json beside it for the explorer), prints diagnostics as `path:line: severity: message` and a summary.
+ * Notes (how a file was decoded) print only with --verbose.
  * Exits 1 when the glossary has errors, 2 on bad usage or an unreadable path.
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
@@ -13,7 +14,7 @@ import { readGlossary } from './read-glossary'
 import { summarize } from './summary'
 
 function main(): number {
-  let options: { glossary: string; out: string; concepts?: string; quiet: boolean }
+  let options: { glossary: string; out: string; concepts?: string; quiet: boolean; verbose: boolean }
   try {
     const { values } = parseArgs({
       options: {
@@ -21,9 +22,11 @@ function main(): number {
         out: { type: 'string', default: 'public/graph.json' },
         concepts: { type: 'string' },
         quiet: { type: 'boolean', default: false },
+        verbose: { type: 'boolean', default: false },
       },
     })
-    options = { glossary: values.glossary, out: values.out, concepts: values.concepts, quiet: values.quiet }
+    const { glossary, out, concepts, quiet, verbose } = values
+    options = { glossary, out, concepts, quiet, verbose }
   } catch (error) {
     console.error(`extract: ${error instanceof Error ? error.message : String(error)}`)
     console.error('usage: npm run extract -- [--glossary <file|dir>] [--out <file>] [--concepts <file>]')
@@ -36,7 +39,10 @@ function main(): number {
     return 2
   }
   const result = extract(input)
-  for (const diagnostic of result.diagnostics) console.error(formatDiagnostic(diagnostic))
+  for (const diagnostic of result.diagnostics) {
+    // Notes account for what was done on purpose (a file decoded as GB18030): only on request.
+    if (diagnostic.severity !== 'note' || options.verbose) console.error(formatDiagnostic(diagnostic))
+  }
   if (!result.graph) {
     const errors = result.diagnostics.filter((d) => d.severity === 'error').length
     console.error(`extract: ${errors} error(s) in ${options.glossary}; ${options.out} was not written`)

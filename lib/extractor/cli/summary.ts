@@ -20,9 +20,10 @@ export function summarize(
   graph.forEachEdge((_edge, a) => byKind.set(a.kind, (byKind.get(a.kind) ?? 0) + 1))
   const edges = [...byKind].map(([kind, n]) => `${n} ${kind}`).join(', ') || 'none'
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length
+  const notes = diagnostics.filter((d) => d.severity === 'note').length
   const shown = concepts.slice(0, 20).join(' ') + (concepts.length > 20 ? ` …+${concepts.length - 20}` : '')
   return [
-    `extract: ${terms} terms, ${concepts.length} concepts, edges: ${edges}; ${warnings} warning(s)`,
+    `extract: ${terms} terms, ${concepts.length} concepts, edges: ${edges}; ${warnings} warning(s)${notes > 0 ? `, ${notes} note(s)` : ''}`,
     concepts.length > 0 ? `concepts: ${shown}` : 'concepts: none',
     `wrote ${out} (${(bytes / 1024).toFixed(1)} KiB)`,
   ].join('\n')
