@@ -46,6 +46,10 @@ export function controlCharacter(text: string): { name: string; line: number } |
   return { name: `control character U+${code}`, line: text.slice(0, match.index).split('\n').length }
 }
 
+/** Control bytes no text in an ASCII-compatible encoding has (tab, line feed, form feed and carriage return aside). */
+export const hasControlBytes = (bytes: Uint8Array): boolean =>
+  bytes.some((byte) => (byte < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d].includes(byte)) || byte === 0x7f)
+
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u
 
 /**
