@@ -22,6 +22,8 @@ export interface ExtractInput {
   /** The curated concept file, if the glossary has one. */
   concepts?: GlossaryFile
   layout?: Partial<LayoutOptions>
+  /** What reading the files found (an encoding decoded, a file that is not text): reported with the rest; an error stops the build. */
+  diagnostics?: Diagnostic[]
 }
 
 export interface ExtractResult {
@@ -47,7 +49,7 @@ export function extract(input: ExtractInput): ExtractResult {
   const curation = input.concepts
     ? parseCuratedConcepts(input.concepts.path, input.concepts.content)
     : { curated: emptyCuration(), diagnostics: [] }
-  const diagnostics = [...parsed.diagnostics, ...curation.diagnostics]
+  const diagnostics = [...(input.diagnostics ?? []), ...parsed.diagnostics, ...curation.diagnostics]
   if (hasErrors(diagnostics))
     return { diagnostics: sortDiagnostics(diagnostics), readings: parsed.readings, timings }
 

@@ -48,14 +48,32 @@ const CLAUSE_BREAK = /[，,。；;！!？?\n]/
 
 /** The clause of `text` around [start, end): what a reader needs to see why a link exists. */
 export function clauseAround(text: string, start: number, end: number, maxLength = 80): string {
-  let from = start
-  while (from > 0 && !CLAUSE_BREAK.test(text.charAt(from - 1))) from--
-  let to = end
-  while (to < text.length && !CLAUSE_BREAK.test(text.charAt(to))) to++
+  // A clause is shown cut to maxLength, so looking further than that for its ends is wasted,
+  // and in a long definition without punctuation, quadratic: every phrase would scan the whole
+  // text. Only when the near part is mostly white space (trimmed away) is the full scan needed.
+  const near = clauseBounds(text, start, end, maxLength + 1)
+  const { from, to } =
+    near.cut && text.slice(near.from, near.to).trim().length <= maxLength
+      ? clauseBounds(text, start, end, Infinity)
+      : near
   const clause = text.slice(from, to).trim()
   if (clause.length <= maxLength) return clause
   const half = Math.floor((maxLength - (end - start)) / 2)
   const a = Math.max(from, start - half)
   const b = Math.min(to, end + half)
   return `${a > from ? '…' : ''}${text.slice(a, b).trim()}${b < to ? '…' : ''}`
+}
+
+/** The clause's ends, looking at most `reach` characters beyond the range; `cut` when it stopped short of one. */
+function clauseBounds(text: string, start: number, end: number, reach: number) {
+  let from = start
+  const fromLimit = Math.max(0, start - reach)
+  while (from > fromLimit && !CLAUSE_BREAK.test(text.charAt(from - 1))) from--
+  let to = end
+  const toLimit = Math.min(text.length, end + reach)
+  while (to < toLimit && !CLAUSE_BREAK.test(text.charAt(to))) to++
+  const cut =
+    (from > 0 && !CLAUSE_BREAK.test(text.charAt(from - 1))) ||
+    (to < text.length && !CLAUSE_BREAK.test(text.charAt(to)))
+  return { from, to, cut }
 }

@@ -1,16 +1,20 @@
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
 
 const dir = mkdtempSync(join(tmpdir(), 'extract-cli-'))
-const run = (...args: string[]) => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', 'lib/extractor/cli/extract.ts', ...args], {
-    encoding: 'utf8',
-  })
+// Absolute, so the CLI can also run from another directory (paths in graph.json are relative to it).
+const tsx = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href
+const cli = resolve('lib/extractor/cli/extract.ts')
+const runIn = (cwd: string, ...args: string[]) => {
+  const result = spawnSync(process.execPath, ['--import', tsx, cli, ...args], { cwd, encoding: 'utf8' })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
+const run = (...args: string[]) => runIn(process.cwd(), ...args)
 
 describe('npm run extract', () => {
   it('writes graph.json and prints a summary', () => {
@@ -75,6 +79,41 @@ describe('npm run extract', () => {
     expect(strict.stderr).toContain('2 warning(s)')
     expect(strict.stderr).toContain('fatal with --strict')
     expect(existsSync(strictOut)).toBe(false)
+  })
+
+  it(
+    'reads a GBK copy of the bundled glossary into the same graph.json, with a note under --verbose',
+    { timeout: 90_000 },
+    () => {
+      const copy = mkdtempSync(join(tmpdir(), 'extract-gbk-'))
+      mkdirSync(join(copy, 'glossary'))
+      // GBK has no "ﬁ" ligature, so the copy writes "fi"; NFKC makes them the same term text.
+      const text = readFileSync('glossary/glossary.md', 'utf8').replace(/\ufb01/g, 'fi')
+      writeFileSync(join(copy, 'glossary', 'glossary.md'), iconv.encode(text, 'gbk'))
+      copyFileSync('glossary/concepts.txt', join(copy, 'glossary', 'concepts.txt'))
+      const gbk = runIn(copy, '--glossary', 'glossary', '--out', 'graph.json', '--verbose')
+      expect(gbk.status).toBe(0)
+      expect(gbk.stderr.split('\n')[0]).toBe(
+        'glossary/glossary.md:1: note: decoded as GB18030 (not valid UTF-8)',
+      )
+      expect(gbk.stdout).toMatch(/^extract: 51 terms, .*; 0 warning\(s\), \d+ note\(s\)/)
+
+      const utf8 = run('--glossary', 'glossary', '--out', join(dir, 'utf8.json'))
+      expect(utf8.status).toBe(0)
+      expect(readFileSync(join(copy, 'graph.json'))).toEqual(readFileSync(join(dir, 'utf8.json')))
+      // Without --verbose the note is only counted.
+      expect(runIn(copy, '--glossary', 'glossary', '--out', 'graph.json').stderr).toBe('')
+    },
+  )
+
+  it('fails on binary junk with a path:line error, and writes nothing', () => {
+    const junk = join(dir, 'junk.md')
+    const out = join(dir, 'junk.json')
+    writeFileSync(junk, Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256)))
+    const { status, stderr } = run('--glossary', junk, '--out', out)
+    expect(status).toBe(1)
+    expect(stderr).toContain(`${junk}:1: error: binary file (NUL bytes), not a markdown glossary`)
+    expect(existsSync(out)).toBe(false)
   })
 
   it('reports a missing path in one line, without a stack trace', () => {

@@ -1,11 +1,14 @@
 /**
  * Finds and reads the glossary files for the CLI: one file, or every *.md in a directory
  * (sorted, so the order and therefore the output are stable), and the curated concepts.txt.
+ * Files are read as bytes and decoded (read/decode.ts): UTF-8, UTF-16 or a Chinese encoding.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path'
 import type { ExtractInput } from '../extract'
 import type { GlossaryFile } from '../parse'
+import type { Diagnostic } from '../diagnostics'
+import { decodeGlossary } from '../read/decode'
 
 export const CURATED_FILE = 'concepts.txt'
 
@@ -22,14 +25,20 @@ export function readGlossary(path: string, conceptsPath?: string): ExtractInput 
 
   const curatedPath = conceptsPath ?? join(isDir ? path : dirname(path), CURATED_FILE)
   if (conceptsPath && !existsSync(conceptsPath)) return { error: `no such file: ${conceptsPath}` }
-  return {
-    files: paths.map(readFile),
-    ...(existsSync(curatedPath) ? { concepts: readFile(curatedPath) } : {}),
+  // A file that cannot be decoded is left out; its error stops the build after every file is read.
+  const diagnostics: Diagnostic[] = []
+  const read = (file: string): GlossaryFile | undefined => {
+    const decoded = decodeGlossary(readFileSync(file), displayPath(file))
+    if ('error' in decoded) {
+      diagnostics.push(decoded.error)
+      return undefined
+    }
+    if (decoded.note) diagnostics.push(decoded.note)
+    return { path: displayPath(file), content: decoded.text }
   }
-}
-
-function readFile(path: string): GlossaryFile {
-  return { path: displayPath(path), content: readFileSync(path, 'utf8') }
+  const files = paths.map(read).filter((file) => file !== undefined)
+  const concepts = existsSync(curatedPath) ? read(curatedPath) : undefined
+  return { files, ...(concepts ? { concepts } : {}), diagnostics }
 }
 
 /** Relative to the working directory when inside it (stable across machines), else absolute. */

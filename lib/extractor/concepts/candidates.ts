@@ -102,10 +102,17 @@ export function termCandidates(
 
 /** Names of other terms become breaks: they are linked as mentions, not as concepts. */
 function maskMentions(text: string, spans: readonly MentionSpan[]): string {
-  let out = text
-  for (const span of spans)
-    out = out.slice(0, span.start) + '|'.repeat(span.end - span.start) + out.slice(span.end)
-  return out
+  // Pieces joined once: slicing the whole text per span was quadratic in a long definition.
+  const pieces: string[] = []
+  let cursor = 0
+  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(cursor, span.start)
+    if (span.end <= start) continue
+    pieces.push(text.slice(cursor, start), '|'.repeat(span.end - start))
+    cursor = span.end
+  }
+  pieces.push(text.slice(cursor))
+  return pieces.join('')
 }
 
 /** Split tokens into runs of content words; anything else ends a run. */

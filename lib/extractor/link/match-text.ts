@@ -14,20 +14,22 @@ const FOLD_TO_SPACE = /[\s\-_‐‑‒–—]/
 
 /** Fold `original` for matching. Text is assumed NFKC-normalised already. */
 export function toMatchText(original: string): MatchText {
-  let text = ''
+  // Characters collected in an array and joined once: `text.endsWith` on a growing string
+  // flattens it on every call, which made long definitions quadratic.
+  const chars: string[] = []
   const offsets: number[] = []
   for (let i = 0; i < original.length; i++) {
     const ch = original.charAt(i)
     if (FOLD_TO_SPACE.test(ch)) {
-      if (text.endsWith(' ')) continue
-      text += ' '
+      if (chars[chars.length - 1] === ' ') continue
+      chars.push(' ')
     } else {
-      text += ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch
+      chars.push(ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch)
     }
     offsets.push(i)
   }
   offsets.push(original.length)
-  return { text, offsets }
+  return { text: chars.join(''), offsets }
 }
 
 /** The folded spellings a name is found by: as written, and with its spaces removed ("Layer Norm" → "layernorm"). */

@@ -6,7 +6,7 @@
  * is a boundary, so `基于MQA改进` finds MQA); plural "s"/"es" allowed ("Transformers");
  * the longest name wins where names overlap (因果解码器 before 解码器).
  */
-import AhoCorasick from 'modern-ahocorasick'
+import AhoCorasick, { type Match } from 'modern-ahocorasick'
 import { isWordChar } from '../text'
 import { nameVariants, toMatchText } from './match-text'
 
@@ -74,7 +74,7 @@ export function createNameMatcher(
       if (!automaton) return []
       const folded = toMatchText(text)
       const candidates: NameMatch[] = []
-      for (const hit of automaton.search(folded.text)) {
+      for (const hit of searchAll(automaton, folded.text)) {
         const end = extendOverPlural(folded.text, hit.start, hit.end)
         if (end === undefined) continue
         for (const info of infos[hit.patternIndex] ?? []) {
@@ -90,6 +90,25 @@ export function createNameMatcher(
       return leftmostLongest(candidates)
     },
   }
+}
+
+// Fed to the automaton in pieces of this many UTF-16 units; see searchAll.
+const CHUNK = 4096
+
+/**
+ * Every hit of the automaton in `text`, as `automaton.search(text)` would return them.
+ * Fed through the library's stream in bounded pieces because `search` walks the whole text
+ * with one Intl.Segmenter iterator, which is quadratic in the text's length on Node 20
+ * (a 128,000-character definition took 30 s); the stream carries the automaton state and
+ * an unfinished grapheme across pieces, so hits and their order are the same.
+ */
+function searchAll(automaton: AhoCorasick, text: string): Match[] {
+  const stream = automaton.createStream()
+  const hits: Match[] = []
+  for (let start = 0; start < text.length; start += CHUNK)
+    hits.push(...stream.write(text.slice(start, start + CHUNK)))
+  hits.push(...stream.finish())
+  return hits
 }
 
 /**

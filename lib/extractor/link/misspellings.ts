@@ -45,7 +45,7 @@ export function findMisspellings(
       if (!text) continue
       const taken = (spans[source] ?? []).filter((s) => s.field === field)
       for (const phrase of latinPhrases(blankUrls(text))) {
-        if (taken.some((s) => s.start < phrase.end && phrase.start < s.end)) continue
+        if (overlapsAny(taken, phrase)) continue
         if (known.has(phrase.text) || phrase.text.length < minNameLength) continue
         for (const target of lookup(index, phrase.text)) {
           if (target === source || reported.has(target)) continue
@@ -93,6 +93,23 @@ function latinPhrases(text: string): Phrase[] {
     }
   }
   return phrases
+}
+
+/**
+ * Whether [start, end) overlaps one of `spans`. The spans of a field come from the matcher
+ * sorted and disjoint, so their ends ascend too: a binary search finds the first span that
+ * ends after `start`, which keeps a long definition linear instead of phrases × mentions.
+ */
+function overlapsAny(spans: readonly MentionSpan[], { start, end }: { start: number; end: number }): boolean {
+  let low = 0
+  let high = spans.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((spans[mid]?.end ?? 0) > start) high = mid
+    else low = mid + 1
+  }
+  const first = spans[low]
+  return first !== undefined && first.start < end
 }
 
 function deletions(word: string): string[] {
