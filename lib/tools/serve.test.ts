@@ -81,7 +81,7 @@ function get(port: number, path: string, acceptEncoding: string): Promise<Got> {
 }
 
 /** Starts a command and resolves once it prints its "Serving" line (or rejects when it exits first). */
-function startServer(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+function startServer(command: string, args: string[], env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(command, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: 'pipe' })
   return new Promise((resolve, reject) => {
     let out = ''
