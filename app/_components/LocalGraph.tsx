@@ -4,6 +4,7 @@
  * Open Graph image (lib/explorer/local-graph-layout).
  */
 import type { Lookup } from '@/lib/explorer/lookup'
+import { labelBox } from '@/lib/explorer/label-boxes'
 import { colorOf } from '@/lib/explorer/legend'
 import { layoutLocalGraph, type LayoutOptions, type PlacedNode } from '@/lib/explorer/local-graph-layout'
 import { neighbourhoodOf } from '@/lib/explorer/neighbourhood'
@@ -41,6 +42,21 @@ function Label({ p, className }: { p: PlacedNode; className?: string }) {
   )
 }
 
+/** A plate under the centre's label, so the edges that pass beneath it do not cross the text. */
+function CenterPlate({ p }: { p: PlacedNode }) {
+  const b = labelBox(p.label)
+  return (
+    <rect
+      x={b.x0 - 4}
+      y={b.y0 - 2}
+      width={b.x1 - b.x0 + 8}
+      height={b.y1 - b.y0 + 4}
+      rx={4}
+      className="plate"
+    />
+  )
+}
+
 /** The local graph of `termId`, or nothing when the term has no neighbours. */
 export function LocalGraph({ lookup, termId }: { lookup: Lookup; termId: string }) {
   const hood = neighbourhoodOf(lookup, termId)
@@ -50,9 +66,9 @@ export function LocalGraph({ lookup, termId }: { lookup: Lookup; termId: string 
   return (
     <figure className="local-graph">
       <svg
-        viewBox={`0 0 ${g.width} ${g.height}`}
+        viewBox={`0 ${g.top} ${g.width} ${g.bottom - g.top}`}
         width={g.width}
-        height={g.height}
+        height={g.bottom - g.top}
         aria-labelledby="local-graph-title"
       >
         <title id="local-graph-title">{`「${name}」和与它直接相连的术语、概念`}</title>
@@ -74,6 +90,7 @@ export function LocalGraph({ lookup, termId }: { lookup: Lookup; termId: string 
           </a>
         ))}
         <g aria-hidden="true">
+          <CenterPlate p={g.center} />
           <circle
             cx={g.center.cx}
             cy={g.center.cy}

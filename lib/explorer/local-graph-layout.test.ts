@@ -70,6 +70,8 @@ describe('layoutLocalGraph', () => {
     expect(g.neighbours).toHaveLength(n)
     for (const p of all) expect(inside(labelBox(p.label), o), p.label.text).toBe(true)
     for (const p of all) expect(inside(dotBox(p), o), p.node.id).toBe(true)
+    // The cropped extent still holds everything.
+    for (const p of all) expect(labelBox(p.label).y0 >= g.top && labelBox(p.label).y1 <= g.bottom).toBe(true)
     all.forEach((a, i) =>
       all.forEach((b, j) => {
         if (j > i)
@@ -93,6 +95,16 @@ describe('layoutLocalGraph', () => {
     const cut = g.neighbours.filter((p) => p.label.text !== p.node.label)
     expect(cut.length).toBeGreaterThan(0)
     for (const p of cut) expect(p.node.label.startsWith(p.label.text.slice(0, -1).trimEnd())).toBe(true)
+  })
+
+  it('crops to what is drawn: a row of three is a low strip', () => {
+    const h: Neighbourhood = {
+      center: node('c', 'C', 0, 0),
+      neighbours: [node('left', 'L', -5, 0), node('right', 'R', 5, 0)],
+      hidden: 0,
+    }
+    const g = layoutLocalGraph(h, INLINE)
+    expect(g.bottom - g.top).toBeLessThan(INLINE.height / 3)
   })
 
   it('places a neighbour on the side it has in the site layout', () => {

@@ -4,7 +4,7 @@
  * label fitted inside the box and clear of the others (lib/explorer/label-boxes). Pure: the term
  * page's inline SVG and the Open Graph image draw the same result.
  */
-import { dotBox, untangle, type Anchor, type PlacedLabel } from './label-boxes'
+import { dotBox, labelBox, untangle, type Anchor, type PlacedLabel } from './label-boxes'
 import type { LocalNode, Neighbourhood } from './neighbourhood'
 import { fitText, textWidth } from './text-width'
 
@@ -34,6 +34,9 @@ export interface LocalGraphLayout {
   height: number
   center: PlacedNode
   neighbours: PlacedNode[]
+  /** Vertical extent of what is drawn, padding included: a drawing may crop its box to it. */
+  top: number
+  bottom: number
 }
 
 const TAU = 2 * Math.PI
@@ -120,5 +123,13 @@ export function layoutLocalGraph(h: Neighbourhood, o: LayoutOptions): LocalGraph
     all.map((_, i) => i),
   )
   const placed = all.map((p, i) => ({ ...p, label: labels[i] ?? p.label }))
-  return { width: w, height: hh, center: placed[0] ?? center, neighbours: placed.slice(1) }
+  const boxes = placed.flatMap((p) => [labelBox(p.label), dotBox(p)])
+  return {
+    width: w,
+    height: hh,
+    center: placed[0] ?? center,
+    neighbours: placed.slice(1),
+    top: Math.max(0, Math.min(...boxes.map((b) => b.y0)) - pad),
+    bottom: Math.min(hh, Math.max(...boxes.map((b) => b.y1)) + pad),
+  }
 }

@@ -41,7 +41,11 @@ export function createSiteServer(dir) {
     etag: true,
     gzip: true,
     brotli: true,
-    setHeaders: (res, pathname) => res.setHeader('Cache-Control', cacheControl(pathname)),
+    setHeaders: (res, pathname) => {
+      res.setHeader('Cache-Control', cacheControl(pathname))
+      // sirv's MIME table has no .ico.
+      if (pathname.endsWith('.ico')) res.setHeader('Content-Type', 'image/x-icon')
+    },
   })
   const page404 = notFoundPage(dir)
   return createServer((req, res) =>

@@ -50,7 +50,11 @@ export default async function TermPage({ params }: Props) {
   return (
     <main className="page term-page">
       <nav className="crumbs" aria-label="位置">
-        <Link href="/">{g.title}</Link> / <span>{t.label}</span>
+        {/* No prefetch: prefetching the explorer would load its search chunk and graph.json here. */}
+        <Link href="/" prefetch={false}>
+          {g.title}
+        </Link>{' '}
+        / <span>{t.label}</span>
       </nav>
       <article>
         <header>

@@ -8,7 +8,7 @@ import { labelBox } from '../../explorer/label-boxes'
 import { layoutLocalGraph, type LayoutOptions, type PlacedNode } from '../../explorer/local-graph-layout'
 import type { Neighbourhood } from '../../explorer/neighbourhood'
 import { OG_SIZE } from '../../explorer/og-image'
-import { wrapText } from '../../explorer/text-width'
+import { fitText, wrapText } from '../../explorer/text-width'
 
 /** First the font shipped by npm (@embedpdf/fonts-sc), then a system CJK font. */
 export const OG_FONT_FAMILY = "'Noto Sans S Chinese', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif"
@@ -73,7 +73,8 @@ function textSvg(t: OgText): string {
     wrapText(t.name, TEXT_WIDTH, s, 3).join('').replace(/\s+/g, '') === t.name.replace(/\s+/g, '')
   const size = [64, 56, 48, 40].find(whole) ?? 40
   const lines = wrapText(t.name, TEXT_WIDTH, size, 3)
-  const out: string[] = [`<text x="${TEXT_X}" y="92" font-size="26" fill="#4a5568">${xml(t.site)}</text>`]
+  const site = fitText(t.site, TEXT_WIDTH, 26)
+  const out: string[] = [`<text x="${TEXT_X}" y="92" font-size="26" fill="#4a5568">${xml(site)}</text>`]
   let y = 92 + 36 + size
   for (const line of lines) {
     out.push(
@@ -88,7 +89,9 @@ function textSvg(t: OgText): string {
       y += 40
     }
   }
-  out.push(`<text x="${TEXT_X}" y="572" font-size="24" fill="#4a5568">${xml(t.footer)}</text>`)
+  out.push(
+    `<text x="${TEXT_X}" y="572" font-size="24" fill="#4a5568">${xml(fitText(t.footer, TEXT_WIDTH, 24))}</text>`,
+  )
   return out.join('')
 }
 
