@@ -95,9 +95,11 @@ export function layoutLocalGraph(h: Neighbourhood, o: LayoutOptions): LocalGraph
   const gap = Math.max(3, r * 0.6)
   const cx = w / 2
   const cy = hh / 2
-  // Leave room beside the ellipse for the longest label, but keep the ring wide enough to read.
+  // Leave room beside the ellipse for the longest label, but keep neighbours about three
+  // label-heights apart along the ring.
   const widest = Math.max(0, ...h.neighbours.map((n) => textWidth(n.label, fs)))
-  const rx = Math.min(w / 2 - pad - r, Math.max(w * 0.2, w / 2 - pad - r - gap - Math.min(widest, w * 0.28)))
+  const ringMin = Math.max(2.5 * fs, (3 * fs * h.neighbours.length) / (2 * Math.PI))
+  const rx = Math.min(w / 2 - pad - r, Math.max(ringMin, w / 2 - pad - r - gap - widest))
   const ry = hh / 2 - pad - r - gap - 1.15 * fs
   const angles = slotAngles(h.center, h.neighbours)
   const neighbours: PlacedNode[] = h.neighbours.map((node, i) => {
