@@ -97,6 +97,20 @@ describe('layoutLocalGraph', () => {
     for (const p of cut) expect(p.node.label.startsWith(p.label.text.slice(0, -1).trimEnd())).toBe(true)
   })
 
+  it.each([
+    ['inline', INLINE, 'DeepSpeed', '分布式'],
+    ['og', OG, 'Grouped query attention', '注意力'],
+  ])('%s: moves the ring off centre so a long name on one side stays whole', (_, o, long, short) => {
+    const h: Neighbourhood = {
+      center: node('c', 'C', 0, 0),
+      neighbours: [node('l', long, -5, 0), node('r', short, 5, 0)],
+      hidden: 0,
+    }
+    const g = layoutLocalGraph(h, o)
+    expect(g.neighbours.map((p) => p.label.text)).toEqual([long, short])
+    expect(g.center.cx).toBeGreaterThan(o.width / 2)
+  })
+
   it('crops to what is drawn: a row of three is a low strip', () => {
     const h: Neighbourhood = {
       center: node('c', 'C', 0, 0),

@@ -65,7 +65,13 @@ export function slotAngles(center: LocalNode, neighbours: LocalNode[]): number[]
   return angles
 }
 
-/** A neighbour's label: beside its dot on the left and right, above or below it at the top and bottom. */
+/** Where a label goes at a slot angle: beside the dot on the left and right, above or below it at the top and bottom. */
+const anchorAt = (angle: number): Anchor => {
+  const c = Math.cos(angle)
+  return c > 0.3 ? 'start' : c < -0.3 ? 'end' : 'middle'
+}
+
+/** A neighbour's label, shortened to the room left between its dot and the box's edge. */
 function sideLabel(
   x: number,
   y: number,
@@ -75,8 +81,7 @@ function sideLabel(
   gap: number,
 ): PlacedLabel {
   const { fontSize: fs, padding: pad, radius: r, width: w } = o
-  const c = Math.cos(angle)
-  const side: Anchor = c > 0.3 ? 'start' : c < -0.3 ? 'end' : 'middle'
+  const side = anchorAt(angle)
   const lx = side === 'start' ? x + r + gap : side === 'end' ? x - r - gap : x
   const ly =
     side !== 'middle'
@@ -89,19 +94,36 @@ function sideLabel(
   return { text: fitText(full, room, fs), x: lx, y: ly, anchor: side, fontSize: fs }
 }
 
+/**
+ * The ring's horizontal radius and centre: the widest label on each side gets its room when the
+ * box allows (the ring moves off centre when one side's labels are longer), otherwise the room
+ * left by the smallest ring is shared in proportion. The smallest ring keeps neighbours about
+ * three label-heights apart.
+ */
+function ringAcross(h: Neighbourhood, angles: number[], o: LayoutOptions, gap: number) {
+  const { width: w, fontSize: fs, padding: pad, radius: r } = o
+  const need = (side: Anchor) =>
+    Math.max(
+      0,
+      ...h.neighbours.map((n, i) => (anchorAt(angles[i] ?? 0) === side ? textWidth(n.label, fs) + 1 : 0)),
+    )
+  const left = need('end')
+  const right = need('start')
+  const ringMin = Math.max(2.5 * fs, (3 * fs * h.neighbours.length) / (2 * Math.PI))
+  const rx = Math.min(w / 2 - pad - r, Math.max(ringMin, (w - 2 * (pad + r + gap) - left - right) / 2))
+  const room = w - 2 * (pad + r + gap + rx)
+  const share = left + right > 0 ? left / (left + right) : 0.5
+  return { rx, cx: pad + r + gap + rx + room * share }
+}
+
 /** Lays out a neighbourhood in a width × height box. */
 export function layoutLocalGraph(h: Neighbourhood, o: LayoutOptions): LocalGraphLayout {
   const { width: w, height: hh, fontSize: fs, centerFontSize: cfs, padding: pad, radius: r } = o
   const gap = Math.max(3, r * 0.6)
-  const cx = w / 2
   const cy = hh / 2
-  // Leave room beside the ellipse for the longest label, but keep neighbours about three
-  // label-heights apart along the ring.
-  const widest = Math.max(0, ...h.neighbours.map((n) => textWidth(n.label, fs)))
-  const ringMin = Math.max(2.5 * fs, (3 * fs * h.neighbours.length) / (2 * Math.PI))
-  const rx = Math.min(w / 2 - pad - r, Math.max(ringMin, w / 2 - pad - r - gap - widest))
-  const ry = hh / 2 - pad - r - gap - 1.15 * fs
   const angles = slotAngles(h.center, h.neighbours)
+  const { rx, cx } = ringAcross(h, angles, o, gap)
+  const ry = hh / 2 - pad - r - gap - 1.15 * fs
   const neighbours: PlacedNode[] = h.neighbours.map((node, i) => {
     const a = angles[i] ?? 0
     const x = cx + rx * Math.cos(a)
@@ -110,7 +132,7 @@ export function layoutLocalGraph(h: Neighbourhood, o: LayoutOptions): LocalGraph
   })
   const rc = r * 1.6
   const centerLabel: PlacedLabel = {
-    text: fitText(h.center.label, w - 2 * pad, cfs),
+    text: fitText(h.center.label, 2 * Math.min(cx - pad, w - pad - cx), cfs),
     x: cx,
     y: cy + rc + gap + 0.92 * cfs,
     anchor: 'middle',
