@@ -18,5 +18,8 @@ const extract = (glossary) =>
 
 let status = extract(FIXTURE)
 if (status === 0) status = run('npx', ['next', 'build'], { SITE_OUT_DIR: 'out-fixture' })
+// The post-build steps of `npm run build`: link preview images, then precompressed copies.
+if (status === 0) status = run('npx', ['tsx', 'lib/tools/og/render-og.ts', 'out-fixture'])
+if (status === 0) status = run('node', ['lib/tools/compress.mjs', 'out-fixture'])
 const restored = extract(process.env.GLOSSARY || 'glossary')
 process.exit(status || restored)

@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation'
 import { loadGraph } from '@/app/_data/load-graph'
 import { Definition } from '@/app/_components/Definition'
 import { TermRelationsList } from '@/app/_components/TermRelationsList'
+import { LocalGraph } from '@/app/_components/LocalGraph'
+import { ogImageMetadata } from '@/app/_components/og-metadata'
 import { relationsOf } from '@/lib/explorer/relations'
 import { viewHref } from '@/lib/explorer/url-state'
 
@@ -26,12 +28,16 @@ function summary(slug: string): { title: string; description: string } | undefin
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const s = summary((await params).slug)
+  const slug = (await params).slug
+  const s = summary(slug)
   if (!s) return { title: '找不到术语' }
+  const og = ogImageMetadata(loadGraph(), slug, s.title)
   return {
+    ...og.base,
     title: s.title,
     description: s.description,
-    openGraph: { title: s.title, description: s.description, type: 'article' },
+    openGraph: { title: s.title, description: s.description, type: 'article', images: og.images },
+    twitter: { card: 'summary_large_image', title: s.title, description: s.description, images: og.images },
   }
 }
 
@@ -44,7 +50,11 @@ export default async function TermPage({ params }: Props) {
   return (
     <main className="page term-page">
       <nav className="crumbs" aria-label="位置">
-        <Link href="/">{g.title}</Link> / <span>{t.label}</span>
+        {/* No prefetch: prefetching the explorer would load its search chunk and graph.json here. */}
+        <Link href="/" prefetch={false}>
+          {g.title}
+        </Link>{' '}
+        / <span>{t.label}</span>
       </nav>
       <article>
         <header>
@@ -63,6 +73,7 @@ export default async function TermPage({ params }: Props) {
             在术语图谱中查看
           </a>
         </p>
+        <LocalGraph lookup={g} termId={t.id} />
         <TermRelationsList relations={relationsOf(g, t.id)} />
         <p className="source">
           来源：{t.source.file}
