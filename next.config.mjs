@@ -1,5 +1,12 @@
+// BASE_PATH=/my-glossary builds a site served under that sub-path (a GitHub Pages project site).
+const base = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '')
+const basePath = base && !base.startsWith('/') ? `/${base}` : base
+
 /** Static export: every page is prebuilt from the extracted graph, so `out/` can be served by any static server. */
 const nextConfig = {
+  ...(basePath ? { basePath } : {}),
+  // Client code prefixes what Next does not: fetches of graph.json and plain <a href>s.
+  env: { NEXT_PUBLIC_BASE_PATH: basePath },
   output: 'export',
   trailingSlash: true,
   images: { unoptimized: true },

@@ -7,9 +7,10 @@
 import type { Metadata } from 'next'
 import type { Lookup } from '@/lib/explorer/lookup'
 import { OG_SIZE, ogImagePath } from '@/lib/explorer/og-image'
+import { withBasePath } from '@/lib/explorer/site-url'
 
 export function ogImageMetadata(l: Lookup, slug: string, alt: string) {
   const site = process.env.SITE_URL
   const base: Pick<Metadata, 'metadataBase'> = site ? { metadataBase: new URL(site) } : {}
-  return { base, images: [{ url: ogImagePath(l, slug), ...OG_SIZE, alt }] }
+  return { base, images: [{ url: withBasePath(ogImagePath(l, slug)), ...OG_SIZE, alt }] }
 }

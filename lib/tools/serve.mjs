@@ -4,6 +4,7 @@
  * unknown paths answered with its 404.html and status 404 (plain `sirv` answers an empty 404).
  * Used in-process by `npm start` (lib/tools/start.mjs) and as a CLI by the e2e suite:
  *   node lib/tools/serve.mjs [dir] [port] [host]      (defaults: out, $PORT or 3000, $HOST or 127.0.0.1)
+ * A site built with BASE_PATH=/sub is served under /sub/, as GitHub Pages would.
  */
 import { createServer } from 'node:http'
 import { existsSync, readFileSync } from 'node:fs'
@@ -34,8 +35,16 @@ function notFoundPage(dir) {
   return { raw: read(path) ?? Buffer.from('Not found'), br: read(`${path}.br`), gzip: read(`${path}.gz`) }
 }
 
+/** "/sub" for BASE_PATH=sub or /sub/, "" for none. */
+export const normalizeBase = (value) => {
+  const trimmed = String(value ?? '')
+    .trim()
+    .replace(/\/+$/, '')
+  return trimmed && !trimmed.startsWith('/') ? `/${trimmed}` : trimmed
+}
+
 /** An HTTP server for the static export in `dir`; throws ServeError when there is no build. */
-export function createSiteServer(dir) {
+export function createSiteServer(dir, base = normalizeBase(process.env.BASE_PATH)) {
   if (!existsSync(join(dir, 'index.html'))) throw new ServeError(`${dir}/ not found; run npm run build`)
   const assets = sirv(dir, {
     etag: true,
@@ -48,7 +57,16 @@ export function createSiteServer(dir) {
     },
   })
   const page404 = notFoundPage(dir)
-  return createServer((req, res) =>
+  return createServer((req, res) => {
+    if (base) {
+      const url = req.url ?? '/'
+      if (url === base || url.startsWith(`${base}?`)) {
+        res.writeHead(308, { Location: `${base}/${url.slice(base.length)}` }).end()
+        return
+      }
+      // Outside the base path there is nothing; inside it, the path is the file's.
+      req.url = url.startsWith(`${base}/`) ? url.slice(base.length) : '/__outside_base_path__'
+    }
     assets(req, res, () => {
       const accept = String(req.headers['accept-encoding'] ?? '')
       const encoding =
@@ -59,8 +77,8 @@ export function createSiteServer(dir) {
       res.setHeader('Vary', 'Accept-Encoding')
       if (encoding) res.setHeader('Content-Encoding', encoding)
       res.end(encoding ? page404[encoding] : page404.raw)
-    }),
-  )
+    })
+  })
 }
 
 /** Starts listening; rejects with a one-line ServeError for a taken or forbidden port. */
@@ -102,7 +120,8 @@ export async function serve({ dir, port, host, prefix }) {
     await listen(server, port, host)
     exitOnSignals(server)
     const exposed = host === '0.0.0.0' ? ' (all interfaces)' : ''
-    console.log(`Serving ${dir}/ at ${siteUrl(host, port)}${exposed}`)
+    const base = normalizeBase(process.env.BASE_PATH)
+    console.log(`Serving ${dir}/ at ${siteUrl(host, port)}${base ? `${base.slice(1)}/` : ''}${exposed}`)
     return server
   } catch (error) {
     if (!(error instanceof ServeError)) throw error
