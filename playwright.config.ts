@@ -5,6 +5,7 @@ const executablePath = chromiumExecutable()
 const PORT = Number(process.env.E2E_PORT || 4173)
 // A second site built from e2e/fixtures/xss-glossary.md (npm run build:fixture-site).
 const FIXTURE_PORT = PORT + 1
+const FIXTURE_BASE = '/fixture-glossary'
 const CI = Boolean(process.env.CI)
 
 const chromiumProject = {
@@ -38,7 +39,8 @@ export default defineConfig({
         { name: 'dev', use: chromiumProject, testMatch: /dev\.spec\.ts/ },
         {
           name: 'fixture-site',
-          use: { ...chromiumProject, baseURL: `http://127.0.0.1:${FIXTURE_PORT}` },
+          // Built with BASE_PATH (lib/tools/build-fixture-site.mjs): pages live under the sub-path.
+          use: { ...chromiumProject, baseURL: `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE}/` },
           testMatch: /fixture-site\.spec\.ts/,
         },
       ],
@@ -54,8 +56,8 @@ export default defineConfig({
       ? []
       : [
           {
-            command: `node lib/tools/serve.mjs out-fixture ${FIXTURE_PORT}`,
-            url: `http://127.0.0.1:${FIXTURE_PORT}/`,
+            command: `BASE_PATH=${FIXTURE_BASE} node lib/tools/serve.mjs out-fixture ${FIXTURE_PORT}`,
+            url: `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE}/`,
             reuseExistingServer: !CI,
             timeout: 30_000,
           },
