@@ -9,6 +9,8 @@ import { stylesheetFor } from './cy-style'
 import { useCamera } from './use-camera'
 import { useHover } from './use-hover'
 import { syncClass } from './classes'
+import { isMap } from '@/lib/explorer/groups'
+import { MapLayer, muteEdges } from './MapLayer'
 
 declare global {
   interface Window {
@@ -46,9 +48,10 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
 
   const elements = useMemo(() => {
     const { nodes, edges } = toElements(view)
-    return { list: [...nodes, ...edges], big: edges.length > BIG_EDGES }
+    const map = isMap(view)
+    return { list: [...nodes, ...(map ? muteEdges(edges) : edges)], big: edges.length > BIG_EDGES, map }
   }, [view])
-  const stylesheet = useMemo(() => stylesheetFor(elements.big), [elements])
+  const stylesheet = useMemo(() => stylesheetFor(elements.big, elements.map), [elements])
   const takeCore = useCallback((core: Core) => setCy((current) => (current === core ? current : core)), [])
 
   useEffect(() => {
@@ -91,6 +94,7 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
         motionBlur={false}
         {...(elements.big ? { pixelRatio: 1 } : {})}
       />
+      {elements.map && <MapLayer cy={cy} view={view} inView={inView} />}
     </div>
   )
 }

@@ -1,5 +1,6 @@
 'use client'
 import { useEffect } from 'react'
+import { hidePreviewShell } from './PreviewTakeover'
 import { useGraph } from './use-graph'
 import { ExplorerView } from './ExplorerView'
 import { preloadCanvas } from './GraphCanvas'
@@ -8,12 +9,15 @@ import { preloadCanvas } from './GraphCanvas'
 export function Explorer() {
   const load = useGraph()
   useEffect(preloadCanvas, [])
+  useEffect(() => {
+    if (load.status === 'error') hidePreviewShell()
+  }, [load.status])
+  // The static HTML's picture of the graph stays on screen while the graph loads.
   if (load.status === 'loading') {
     return (
-      <div className="state-screen" role="status" aria-live="polite">
-        <div className="spinner" aria-hidden="true" />
-        <p>正在加载术语图谱…</p>
-      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        正在加载术语图谱…
+      </p>
     )
   }
   if (load.status === 'error') {

@@ -9,6 +9,7 @@ import { GraphCanvas } from './GraphCanvas'
 import { ListView } from './ListView'
 import { Legend } from './Legend'
 import { ZoomControls } from './ZoomControls'
+import { PreviewTakeover } from './PreviewTakeover'
 
 interface Props {
   lookup: Lookup
@@ -64,6 +65,7 @@ export function Stage({
             />
           </div>
         )}
+        <PreviewTakeover cy={cy} active={!state.list} />
         {!state.list && <ZoomControls cy={cy} />}
         {empty && (
           <div className="empty-state" role="status">
