@@ -3,12 +3,17 @@ import { useEffect } from 'react'
 import { hidePreviewShell } from './PreviewTakeover'
 import { useGraph } from './use-graph'
 import { ExplorerView } from './ExplorerView'
-import { preloadCanvas } from './GraphCanvas'
+import { watchFirstGesture } from './first-gesture'
 
 /** Entry of the explorer: loading and error states around the real view. */
 export function Explorer() {
   const load = useGraph()
-  useEffect(preloadCanvas, [])
+  // The overview is already on screen as a picture: Cytoscape loads on the reader's first gesture
+  // (first-gesture.ts), unless the URL asks for another view or there is no picture.
+  useEffect(
+    () => watchFirstGesture(Boolean(location.search) || !document.querySelector('[data-graph-preview]')),
+    [],
+  )
   useEffect(() => {
     if (load.status === 'error') hidePreviewShell()
   }, [load.status])

@@ -5,7 +5,7 @@ import { CLEAR_FILTERS, type ViewState } from '@/lib/explorer/url-state'
 import type { InView } from '@/lib/explorer/view'
 import type { ViewGraph } from '@/lib/format/view-graph'
 import type { Update } from './use-view'
-import { GraphCanvas } from './GraphCanvas'
+import { LazyCanvas } from './LazyCanvas'
 import { ListView } from './ListView'
 import { Legend } from './Legend'
 import { ZoomControls } from './ZoomControls'
@@ -55,7 +55,8 @@ export function Stage({
             role="img"
             aria-label={`术语关系图，当前显示 ${inView.nodes.size} 个节点。可切换到列表视图用键盘浏览。`}
           >
-            <GraphCanvas
+            <LazyCanvas
+              now={selectedId !== undefined || matches.size > 0 || inView.nodes.size !== view.keys.length}
               view={view}
               inView={inView}
               selectedId={selectedId}

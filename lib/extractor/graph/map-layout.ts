@@ -120,7 +120,7 @@ export function assignMapLayout(graph: GlossaryGraph, o: MapLayoutOptions): void
     // Spread to about the packed size before removing overlaps, so noverlap only nudges.
     let area = 0
     meta.forEachNode((_k, { size }) => (area += size * size))
-    centreAndScale(meta, 2.2 * Math.sqrt(area))
+    centreAndScale(meta, 1.6 * Math.sqrt(area))
     noverlap.assign(meta, { maxIterations: 500, settings: { margin: 0, ratio: 1, expansion: 1.05 } })
   }
   for (const [community, group] of laid) {
