@@ -10,7 +10,7 @@ import { useCamera } from './use-camera'
 import { useHover } from './use-hover'
 import { syncClass } from './classes'
 import { isMap } from '@/lib/explorer/groups'
-import { MapLayer, muteEdges } from './MapLayer'
+import { MapLayer } from './MapLayer'
 
 declare global {
   interface Window {
@@ -48,8 +48,9 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
 
   const elements = useMemo(() => {
     const { nodes, edges } = toElements(view)
+    // The map of a big glossary starts without edges: MapLayer adds those the reader picks.
     const map = isMap(view)
-    return { list: [...nodes, ...(map ? muteEdges(edges) : edges)], big: edges.length > BIG_EDGES, map }
+    return { list: map ? nodes : [...nodes, ...edges], edges, big: edges.length > BIG_EDGES, map }
   }, [view])
   const stylesheet = useMemo(() => stylesheetFor(elements.big, elements.map), [elements])
   const takeCore = useCallback((core: Core) => setCy((current) => (current === core ? current : core)), [])
@@ -94,7 +95,9 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
         motionBlur={false}
         {...(elements.big ? { pixelRatio: 1 } : {})}
       />
-      {elements.map && <MapLayer cy={cy} view={view} inView={inView} />}
+      {elements.map && (
+        <MapLayer cy={cy} view={view} edges={elements.edges} inView={inView} selectedId={selectedId} />
+      )}
     </div>
   )
 }
