@@ -10,6 +10,7 @@ import { useCamera } from './use-camera'
 import { useHover } from './use-hover'
 import { syncClass } from './classes'
 import { isMap } from '@/lib/explorer/groups'
+import { CANVAS_RULES } from '@/lib/explorer/preview'
 import { MapLayer } from './MapLayer'
 
 declare global {
@@ -85,7 +86,7 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
         layout={PRESET}
         style={FILL}
         cy={takeCore}
-        minZoom={0.15}
+        minZoom={elements.map ? CANVAS_RULES.mapMinZoom : CANVAS_RULES.minZoom}
         maxZoom={4}
         boxSelectionEnabled={false}
         autoungrabify

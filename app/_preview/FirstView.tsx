@@ -5,7 +5,8 @@
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { INLINE_PREVIEW_LIMIT, PREVIEW_IMAGE, previewOf } from '@/lib/explorer/preview'
+import { CANVAS_RULES, INLINE_PREVIEW_LIMIT, PREVIEW_IMAGE, previewOf } from '@/lib/explorer/preview'
+import { isMap } from '@/lib/explorer/groups'
 import { loadViewGraph } from './load-view'
 import { GraphPreview, fitStyle } from './GraphPreview'
 
@@ -27,7 +28,7 @@ export function FirstView() {
         alt={label}
         width={PREVIEW_IMAGE.width}
         height={Math.round((PREVIEW_IMAGE.width * box.h) / box.w)}
-        style={fitStyle(box)}
+        style={fitStyle(box, isMap(view) ? CANVAS_RULES.mapMinZoom : CANVAS_RULES.minZoom)}
         fetchPriority="high"
       />
     </div>

@@ -81,8 +81,8 @@ function Node({ n }: { n: PreviewNode }) {
  * side is the stage less padding, clamped to the zoom limits; with `meet`/`contain` the smaller
  * scale wins, as in the fit.
  */
-export function fitStyle(box: Preview['box']) {
-  const { padding, minZoom, maxFitZoom } = CANVAS_RULES
+export function fitStyle(box: Preview['box'], minZoom: number = CANVAS_RULES.minZoom) {
+  const { padding, maxFitZoom } = CANVAS_RULES
   const size = (model: number) =>
     `clamp(${model * minZoom}px, calc(100% - ${2 * padding}px), ${model * maxFitZoom}px)`
   return { width: size(box.w), height: size(box.h) }

@@ -12,6 +12,8 @@ export const CANVAS_RULES = {
   /** Screen pixels around the fitted drawing. */
   padding: 40,
   minZoom: 0.15,
+  /** The map of a big glossary may zoom out further, so the whole map fits (CyGraph.tsx). */
+  mapMinZoom: 0.05,
   maxFitZoom: 1.6,
   /** Labels are measured into the fit only below this many elements. */
   labelFitLimit: 2000,
@@ -137,8 +139,13 @@ export function previewOf(view: ViewGraph): Preview {
  * The canvas's fit zoom for a stage of `width` × `height` screen pixels (use-camera's rule: padding
  * on each side, never past maxFitZoom, never below the canvas's minZoom).
  */
-export function fitZoom(box: Preview['box'], width: number, height: number): number {
-  const { padding, minZoom, maxFitZoom } = CANVAS_RULES
+export function fitZoom(
+  box: Preview['box'],
+  width: number,
+  height: number,
+  minZoom: number = CANVAS_RULES.minZoom,
+): number {
+  const { padding, maxFitZoom } = CANVAS_RULES
   const fit = Math.min(
     (width - 2 * padding) / Math.max(box.w, 1),
     (height - 2 * padding) / Math.max(box.h, 1),

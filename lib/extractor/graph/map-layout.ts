@@ -80,6 +80,35 @@ function centreAndScale(g: Graph<{ x: number; y: number }>, width: number): void
   })
 }
 
+/**
+ * Pushes overlapping discs (x, y, radius = size) apart until none overlap: every pair, each pass,
+ * half the overlap each way. The meta graph has one node per group (tens, a few hundred at most),
+ * and noverlap's grid left some large discs overlapping.
+ */
+function separateDiscs(g: Graph<{ x: number; y: number; size: number }>, passes = 500): void {
+  const discs = g.mapNodes((key, a) => ({ key, ...a }))
+  for (let pass = 0; pass < passes; pass++) {
+    let moved = false
+    for (let i = 0; i < discs.length; i++)
+      for (let j = i + 1; j < discs.length; j++) {
+        const [a, b] = [discs[i], discs[j]]
+        if (!a || !b) continue
+        const [dx, dy] = [b.x - a.x, b.y - a.y]
+        const distance = Math.hypot(dx, dy) || 1e-6
+        const overlap = a.size + b.size - distance
+        if (overlap <= 0) continue
+        const [ux, uy] = distance > 1e-6 ? [dx / distance, dy / distance] : [1, 0]
+        a.x -= (ux * overlap) / 2
+        a.y -= (uy * overlap) / 2
+        b.x += (ux * overlap) / 2
+        b.y += (uy * overlap) / 2
+        moved = true
+      }
+    if (!moved) break
+  }
+  for (const d of discs) g.mergeNodeAttributes(d.key, { x: d.x, y: d.y })
+}
+
 /** Lays out `graph` as a map of its communities (node attribute `community`), writing x and y. */
 export function assignMapLayout(graph: GlossaryGraph, o: MapLayoutOptions): void {
   const groups = new Map<number, string[]>()
@@ -121,7 +150,13 @@ export function assignMapLayout(graph: GlossaryGraph, o: MapLayoutOptions): void
     let area = 0
     meta.forEachNode((_k, { size }) => (area += size * size))
     centreAndScale(meta, 1.6 * Math.sqrt(area))
-    noverlap.assign(meta, { maxIterations: 500, settings: { margin: 0, ratio: 1, expansion: 1.05 } })
+    // Groups FA2 left on the same spot (no edges between them and the rest) give noverlap no
+    // direction to push: a seeded nudge of a pixel or two separates them.
+    meta.updateEachNodeAttributes((key, a) => {
+      const [dx, dy] = o.seed(`nudge:${key}`)
+      return { ...a, x: a.x + (dx - 0.5) * 4, y: a.y + (dy - 0.5) * 4 }
+    })
+    separateDiscs(meta)
   }
   for (const [community, group] of laid) {
     const centre = meta.getNodeAttributes(String(community))
