@@ -19,7 +19,9 @@ export function PreviewShell({ lookup, children }: { lookup: Lookup; children: R
     <div className="explorer preview-shell" {...{ [SHELL_ATTRIBUTE]: '' }}>
       <header className="toolbar">
         <h1 className="brand">
-          <Link href="/">{lookup.title}</Link>
+          <Link href="/" prefetch={false}>
+            {lookup.title}
+          </Link>
         </h1>
         <div className="search">
           <input
