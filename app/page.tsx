@@ -31,7 +31,7 @@ export default function Home() {
       </Suspense>
       <noscript>
         <nav className="page" aria-label="全部术语">
-          <h2>{g.title}</h2>
+          <h1>{g.title}</h1>
           <p>交互式图谱需要 JavaScript。以下是全部 {terms.length} 个术语的页面：</p>
           <ul className="term-index">
             {terms.map((t) => (

@@ -23,13 +23,16 @@ test.describe('the graph is in the HTML', () => {
 
 test('Cytoscape takes over the picture in place, then the picture goes', async ({ page }) => {
   await page.goto('/')
-  // The picture on screen (the shell's, or its copy over the canvas once the explorer is up).
-  const before = await page
-    .locator('svg[data-graph-preview] >> visible=true')
-    .first()
-    .locator('circle')
-    .first()
-    .boundingBox()
+  // The picture on screen (the shell's, or its copy over the canvas once the explorer is up),
+  // read in one step: the explorer may swap one for the other at any moment.
+  const handle = await page.waitForFunction(() => {
+    for (const svg of document.querySelectorAll('svg[data-graph-preview]')) {
+      const r = svg.querySelector('circle')?.getBoundingClientRect()
+      if (r && r.width > 0) return { x: r.x, y: r.y, width: r.width, height: r.height }
+    }
+    return null
+  })
+  const before = await handle.jsonValue()
   await page.mouse.move(10, 10)
   await waitForGraph(page)
   await expect(page.locator('[data-graph-preview]:visible')).toHaveCount(0)

@@ -17,7 +17,9 @@ export function PreviewShell({ lookup, children }: { lookup: Lookup; children: R
   const mentions = lookup.edges.filter((e) => e.kind === 'mention').length
   return (
     <div className="explorer preview-shell" {...{ [SHELL_ATTRIBUTE]: '' }}>
-      <header className="toolbar">
+      {/* Look-alikes of the real controls, inert until the explorer replaces them: hidden from
+          assistive technology (and tests), which find the real ones once they exist. */}
+      <header className="toolbar" inert aria-hidden="true">
         <h1 className="brand">
           <Link href="/" prefetch={false}>
             {lookup.title}
@@ -72,7 +74,7 @@ export function PreviewShell({ lookup, children }: { lookup: Lookup; children: R
             </ul>
           </details>
         </main>
-        <aside className="panel" aria-label="说明">
+        <aside className="panel" inert aria-hidden="true">
           <div className="intro">
             <h2>探索「{lookup.title}」</h2>
             <p>
