@@ -5,10 +5,13 @@ import { loadGraph } from './_data/load-graph'
 import { byLabel } from '@/lib/explorer/lookup'
 import { LEAN_FIRST } from '@/lib/format/view-graph'
 import { preload } from 'react-dom'
+import { PreviewShell } from './_preview/PreviewShell'
+import { FirstView } from './_preview/FirstView'
 
 /**
- * The explorer page (server). The interactive part is a client leaf under Suspense (nuqs reads the
- * URL); without JavaScript, readers get an index of term pages instead.
+ * The explorer page (server). The static HTML carries the explorer's first view as a picture
+ * (PreviewShell); the interactive part is a client leaf under Suspense (nuqs reads the URL) that
+ * replaces it. Without JavaScript, readers keep the picture and get an index of term pages below.
  */
 export default function Home() {
   const g = loadGraph()
@@ -19,18 +22,14 @@ export default function Home() {
   if (g.nodes.size >= LEAN_FIRST) preload('/graph-view.json', { as: 'fetch', crossOrigin: 'anonymous' })
   return (
     <>
-      <Suspense
-        fallback={
-          <div className="state-screen" role="status">
-            <p>正在加载术语图谱…</p>
-          </div>
-        }
-      >
+      {/* The graph as a picture, before any JavaScript; the explorer takes over in place. */}
+      <PreviewShell lookup={g}>
+        <FirstView />
+      </PreviewShell>
+      <Suspense fallback={null}>
         <Explorer />
       </Suspense>
       <noscript>
-        {/* Without JS the loading message would never go away. */}
-        <style>{'.state-screen{display:none}'}</style>
         <nav className="page" aria-label="全部术语">
           <h1>{g.title}</h1>
           <p>交互式图谱需要 JavaScript。以下是全部 {terms.length} 个术语的页面：</p>

@@ -9,6 +9,9 @@ import { stylesheetFor } from './cy-style'
 import { useCamera } from './use-camera'
 import { useHover } from './use-hover'
 import { syncClass } from './classes'
+import { isMap } from '@/lib/explorer/groups'
+import { CANVAS_RULES } from '@/lib/explorer/preview'
+import { MapLayer } from './MapLayer'
 
 declare global {
   interface Window {
@@ -46,9 +49,11 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
 
   const elements = useMemo(() => {
     const { nodes, edges } = toElements(view)
-    return { list: [...nodes, ...edges], big: edges.length > BIG_EDGES }
+    // The map of a big glossary starts without edges: MapLayer adds those the reader picks.
+    const map = isMap(view)
+    return { list: map ? nodes : [...nodes, ...edges], edges, big: edges.length > BIG_EDGES, map }
   }, [view])
-  const stylesheet = useMemo(() => stylesheetFor(elements.big), [elements])
+  const stylesheet = useMemo(() => stylesheetFor(elements.big, elements.map), [elements])
   const takeCore = useCallback((core: Core) => setCy((current) => (current === core ? current : core)), [])
 
   useEffect(() => {
@@ -81,7 +86,7 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
         layout={PRESET}
         style={FILL}
         cy={takeCore}
-        minZoom={0.15}
+        minZoom={elements.map ? CANVAS_RULES.mapMinZoom : CANVAS_RULES.minZoom}
         maxZoom={4}
         boxSelectionEnabled={false}
         autoungrabify
@@ -91,6 +96,9 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
         motionBlur={false}
         {...(elements.big ? { pixelRatio: 1 } : {})}
       />
+      {elements.map && (
+        <MapLayer cy={cy} view={view} edges={elements.edges} inView={inView} selectedId={selectedId} />
+      )}
     </div>
   )
 }

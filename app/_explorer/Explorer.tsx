@@ -1,19 +1,28 @@
 'use client'
 import { useEffect } from 'react'
+import { hidePreviewShell } from './PreviewTakeover'
 import { useGraph } from './use-graph'
 import { ExplorerView } from './ExplorerView'
-import { preloadCanvas } from './GraphCanvas'
+import { watchFirstGesture } from './first-gesture'
 
 /** Entry of the explorer: loading and error states around the real view. */
 export function Explorer() {
   const load = useGraph()
-  useEffect(preloadCanvas, [])
+  // The overview is already on screen as a picture: Cytoscape loads on the reader's first gesture
+  // (first-gesture.ts), unless the URL asks for another view or there is no picture.
+  useEffect(
+    () => watchFirstGesture(Boolean(location.search) || !document.querySelector('[data-graph-preview]')),
+    [],
+  )
+  useEffect(() => {
+    if (load.status === 'error') hidePreviewShell()
+  }, [load.status])
+  // The static HTML's picture of the graph stays on screen while the graph loads.
   if (load.status === 'loading') {
     return (
-      <div className="state-screen" role="status" aria-live="polite">
-        <div className="spinner" aria-hidden="true" />
-        <p>正在加载术语图谱…</p>
-      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        正在加载术语图谱…
+      </p>
     )
   }
   if (load.status === 'error') {

@@ -5,10 +5,11 @@ import { CLEAR_FILTERS, type ViewState } from '@/lib/explorer/url-state'
 import type { InView } from '@/lib/explorer/view'
 import type { ViewGraph } from '@/lib/format/view-graph'
 import type { Update } from './use-view'
-import { GraphCanvas } from './GraphCanvas'
+import { LazyCanvas } from './LazyCanvas'
 import { ListView } from './ListView'
 import { Legend } from './Legend'
 import { ZoomControls } from './ZoomControls'
+import { PreviewTakeover } from './PreviewTakeover'
 
 interface Props {
   lookup: Lookup
@@ -54,7 +55,8 @@ export function Stage({
             role="img"
             aria-label={`术语关系图，当前显示 ${inView.nodes.size} 个节点。可切换到列表视图用键盘浏览。`}
           >
-            <GraphCanvas
+            <LazyCanvas
+              now={selectedId !== undefined || matches.size > 0 || inView.nodes.size !== view.keys.length}
               view={view}
               inView={inView}
               selectedId={selectedId}
@@ -64,6 +66,7 @@ export function Stage({
             />
           </div>
         )}
+        <PreviewTakeover cy={cy} active={!state.list} />
         {!state.list && <ZoomControls cy={cy} />}
         {empty && (
           <div className="empty-state" role="status">

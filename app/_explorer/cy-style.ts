@@ -86,9 +86,26 @@ const stylesheet: StylesheetJsonBlock[] = [
   },
 ]
 
-/** The stylesheet; `big` switches to the cheaper edge drawing (before the state classes, so those still win). */
-export function stylesheetFor(big: boolean): StylesheetJsonBlock[] {
-  if (!big) return stylesheet
+/**
+ * The map of a big glossary (lib/explorer/groups.ts): its overview draws no edges (`muted`), except
+ * those of what the reader picked (selection, hover, path).
+ */
+const MAP: StylesheetJsonBlock[] = [
+  { selector: 'edge.muted', style: { display: 'none' } },
+  { selector: 'edge.muted.near, edge.muted.hov, edge.muted.on-path', style: { display: 'element' } },
+]
+
+/**
+ * The stylesheet; `big` switches to the cheaper edge drawing and `map` to the map's overview
+ * (both before the state classes, so those still win).
+ */
+export function stylesheetFor(big: boolean, map = false): StylesheetJsonBlock[] {
+  if (!big && !map) return stylesheet
   const states = stylesheet.findIndex((b) => b.selector === '.hidden')
-  return [...stylesheet.slice(0, states), ...HAYSTACK, ...stylesheet.slice(states)]
+  return [
+    ...stylesheet.slice(0, states),
+    ...(big ? HAYSTACK : []),
+    ...(map ? MAP : []),
+    ...stylesheet.slice(states),
+  ]
 }

@@ -20,3 +20,9 @@ export function termDiameter(pagerank: number, lo: number, hi: number): number {
 
 /** Label font size in model pixels for a node of that diameter. */
 export const labelSize = (diameter: number): number => Math.round(11 + diameter / 6)
+
+/**
+ * Above this many terms the layout is a map of the groups (lib/extractor/graph/map-layout.ts) and
+ * the explorer's overview draws no edges and names the groups over their regions.
+ */
+export const MAP_TERMS = 2000

@@ -7,7 +7,8 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2'
 import noverlap from 'graphology-layout-noverlap'
 import type { GlossaryGraph } from './build'
-import { LAYOUT_SPACING, NODE_DIAMETER, termDiameter } from '../../format/node-size'
+import { assignMapLayout } from './map-layout'
+import { LAYOUT_SPACING, MAP_TERMS, NODE_DIAMETER, termDiameter } from '../../format/node-size'
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; large graphs get fewer (see iterationsFor). */
@@ -20,6 +21,13 @@ export interface LayoutOptions {
   margin: number
   /** Above this many nodes, a coarser Barnes–Hut approximation (theta 1, not 0.5): about twice as fast. */
   coarseThreshold: number
+  /**
+   * Above this many terms the layout is a map of the communities (map-layout.ts): one force layout
+   * over thousands of terms is a hairball where no group can be seen.
+   */
+  mapThreshold: number
+  /** Space between two groups on the map, in model pixels. */
+  mapGap: number
 }
 
 export const defaultLayoutOptions: LayoutOptions = {
@@ -27,6 +35,8 @@ export const defaultLayoutOptions: LayoutOptions = {
   spacing: LAYOUT_SPACING,
   margin: 10,
   coarseThreshold: 5000,
+  mapThreshold: MAP_TERMS,
+  mapGap: 2 * LAYOUT_SPACING,
 }
 
 const round = (value: number): number => Math.round(value * 100) / 100
@@ -34,6 +44,20 @@ const round = (value: number): number => Math.round(value * 100) / 100
 export function assignLayout(graph: GlossaryGraph, options: Partial<LayoutOptions> = {}): void {
   const o = { ...defaultLayoutOptions, ...options }
   if (graph.order === 0) return
+  if (graph.filterNodes((_n, a) => a.kind === 'term').length > o.mapThreshold) {
+    const radius = radiusScale(graph)
+    assignMapLayout(graph, {
+      spacing: o.spacing,
+      gap: o.mapGap,
+      seed: hashPair,
+      sizeOf: (key) => {
+        const a = graph.getNodeAttributes(key)
+        return Math.max(radius(a.pagerank, a.kind), labelReach(a.label))
+      },
+    })
+    graph.forEachNode((node, a) => graph.mergeNodeAttributes(node, { x: round(a.x), y: round(a.y) }))
+    return
+  }
   graph.forEachNode((node) => {
     const [a, b] = hashPair(node)
     graph.mergeNodeAttributes(node, { x: (a - 0.5) * 100, y: (b - 0.5) * 100 })

@@ -10,7 +10,18 @@ import { syntheticGlossary } from './extract-bench'
 import { buildSite } from './site-build'
 import { bareRoutes, BARE_PATH } from './bare-page'
 import { serveStatic } from './static-server'
-import { DRAWN_SIGNAL, filterTime, panZoomFps, searchLatencies, timeToDrawn } from './browser-measure'
+import {
+  DRAWN_SIGNAL,
+  filterTime,
+  panZoomFps,
+  searchLatencies,
+  timeToDrawn,
+  type PaintTimes,
+} from './browser-measure'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { neighbourhoodPurity } from '../../extractor/graph/purity'
+import { lighthouseSite, type LighthouseRow } from './lighthouse'
 import { fmt, formatTable } from './table'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium'
 
@@ -21,6 +32,9 @@ const QUERY = 'zhuyili'
 export interface BrowserRow {
   name: string
   nodes: number
+  /** Navigation start → the static HTML's graph picture on screen. */
+  pictureMs: number
+  /** Navigation start → Cytoscape has drawn the graph (interactive). */
   explorerMs: number
   bareMs: number
   jsGzipKiB: number
@@ -30,6 +44,10 @@ export interface BrowserRow {
   searchMedianMs: number
   searchMaxMs: number
   filterMs: number
+  /** Share of terms with most of their 5 nearest drawn neighbours in their own group. */
+  purity: number
+  /** Lighthouse mobile, when asked for (bundled glossary only: one run takes a minute). */
+  lighthouse?: LighthouseRow[]
 }
 
 const median = (values: number[]): number => {
@@ -45,7 +63,7 @@ export async function launch(): Promise<Browser> {
 }
 
 /** One fresh context (cold cache) per page load, so runs do not help each other. */
-async function drawnOnce(browser: Browser, url: string): Promise<number> {
+async function drawnOnce(browser: Browser, url: string): Promise<PaintTimes> {
   const context = await browser.newContext({ viewport: VIEWPORT })
   await context.addInitScript(DRAWN_SIGNAL)
   const page = await context.newPage()
@@ -64,8 +82,8 @@ export async function measureSite(browser: Browser, name: string, dir: string): 
     // Warm-up load of each (disk cache of the server, JIT of the browser), not counted.
     await drawnOnce(browser, explorerUrl)
     await drawnOnce(browser, bareUrl)
-    const explorer: number[] = []
-    const bare: number[] = []
+    const explorer: PaintTimes[] = []
+    const bare: PaintTimes[] = []
     for (let i = 0; i < RUNS; i++) {
       // Alternate which goes first so drift in machine load hits both alike.
       if (i % 2 === 0) {
@@ -113,8 +131,9 @@ export async function measureSite(browser: Browser, name: string, dir: string): 
     return {
       name,
       nodes: typeof nodes === 'number' ? nodes : NaN,
-      explorerMs: median(explorer),
-      bareMs: median(bare),
+      pictureMs: median(explorer.map((t) => t.picture)),
+      explorerMs: median(explorer.map((t) => t.drawn)),
+      bareMs: median(bare.map((t) => t.drawn)),
       jsGzipKiB: jsBytes / 1024,
       graphGzipKiB: graphBytes / 1024,
       fps,
@@ -122,16 +141,33 @@ export async function measureSite(browser: Browser, name: string, dir: string): 
       searchMedianMs: median(searches),
       searchMaxMs: Math.max(...searches),
       filterMs: median(filters),
+      purity: purityOf(dir),
     }
   } finally {
     await server.close()
   }
 }
 
+/** Neighbourhood purity of the terms as the site's graph.json places them. */
+function purityOf(dir: string): number {
+  const graph: unknown = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8'))
+  const nodes: unknown = typeof graph === 'object' && graph !== null ? Reflect.get(graph, 'nodes') : []
+  const points = (Array.isArray(nodes) ? nodes : []).flatMap((n: unknown) => {
+    const a: unknown = typeof n === 'object' && n !== null ? Reflect.get(n, 'attributes') : undefined
+    if (typeof a !== 'object' || a === null || Reflect.get(a, 'kind') !== 'term') return []
+    const [x, y, group]: unknown[] = ['x', 'y', 'community'].map((k) => Reflect.get(a, k))
+    return typeof x === 'number' && typeof y === 'number' && typeof group === 'number'
+      ? [{ x, y, group }]
+      : []
+  })
+  return neighbourhoodPurity(points)
+}
+
 /** Builds each glossary's site (bundled last, so out/ ends as the normal site) and measures it. */
 export async function benchBrowser(
   sizes: ReadonlyArray<number | 'bundled'>,
   reuse = false,
+  lighthouseRuns = 0,
 ): Promise<BrowserRow[]> {
   const ordered = [...sizes].sort((a, b) => (a === 'bundled' ? 1 : 0) - (b === 'bundled' ? 1 : 0))
   const sites = ordered.map((size) =>
@@ -144,7 +180,12 @@ export async function benchBrowser(
     const rows: BrowserRow[] = []
     for (const site of sites.reverse()) {
       console.error(`browser-bench: measuring ${site.name}…`)
-      rows.push(await measureSite(browser, site.name, site.dir))
+      const row = await measureSite(browser, site.name, site.dir)
+      if (lighthouseRuns > 0 && site.name === 'bundled') {
+        console.error(`browser-bench: Lighthouse on ${site.name} (${lighthouseRuns} run(s) a page)…`)
+        row.lighthouse = await lighthouseSite(site.dir, lighthouseRuns)
+      }
+      rows.push(row)
     }
     return rows
   } finally {
@@ -156,9 +197,11 @@ export function browserTable(rows: readonly BrowserRow[], markdown = false): str
   const header = [
     'glossary',
     'nodes',
-    'explorer drawn ms',
+    'picture ms',
+    'picture / bare',
+    'interactive ms',
     'bare drawn ms',
-    'ratio',
+    'interactive / bare',
     'JS gzip KiB',
     'graph.json gzip KiB',
     'pan/zoom fps',
@@ -166,10 +209,13 @@ export function browserTable(rows: readonly BrowserRow[], markdown = false): str
     'search ms/key (median)',
     'search ms/key (max)',
     'filter ms',
+    'groups as regions',
   ]
   const body = rows.map((r) => [
     r.name,
     fmt(r.nodes),
+    fmt(r.pictureMs),
+    fmt(r.pictureMs / r.bareMs, 2),
     fmt(r.explorerMs),
     fmt(r.bareMs),
     fmt(r.explorerMs / r.bareMs, 2),
@@ -180,6 +226,16 @@ export function browserTable(rows: readonly BrowserRow[], markdown = false): str
     fmt(r.searchMedianMs, 1),
     fmt(r.searchMaxMs, 1),
     fmt(r.filterMs),
+    `${fmt(r.purity * 100)} %`,
   ])
+  return formatTable(header, body, markdown)
+}
+
+/** Lighthouse mobile figures of the rows that have them. */
+export function lighthouseTable(rows: readonly BrowserRow[], markdown = false): string {
+  const header = ['glossary', 'page', 'performance', 'LCP ms', 'TBT ms', 'FCP ms']
+  const body = rows.flatMap((r) =>
+    (r.lighthouse ?? []).map((l) => [r.name, l.page, fmt(l.score), fmt(l.lcpMs), fmt(l.tbtMs), fmt(l.fcpMs)]),
+  )
   return formatTable(header, body, markdown)
 }

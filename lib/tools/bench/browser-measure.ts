@@ -6,29 +6,57 @@
 import type { Page } from 'playwright-core'
 
 /**
- * Init script, installed in every benchmark page: polls every animation frame until `window.cy` has nodes, then waits one more
- * frame (the one that draws them) and stores the time since navigation start.
+ * Init script, installed in every benchmark page. Every animation frame until the graph is drawn:
+ * - "picture": the first frame where the static HTML's picture (`[data-graph-preview]`, an inline
+ *   SVG or a loaded image) is on screen → `__benchPicture`;
+ * - "drawn" (interactive): `window.cy` has nodes, plus the frame that draws them → `__benchDrawn`.
+ * The explorer loads Cytoscape on the reader's first gesture (its picture is the overview), so the
+ * script plays a reader who reaches for the graph at once: a pointermove every frame until cy exists.
  */
 export const DRAWN_SIGNAL = `(() => {
   // tsx (esbuild keepNames) wraps named functions in page.evaluate callbacks with __name().
   globalThis.__name = globalThis.__name || ((f) => f)
+  const pictureShown = () => {
+    const p = document.querySelector('[data-graph-preview]')
+    if (!p) return false
+    if (p instanceof HTMLImageElement) return p.complete && p.naturalWidth > 0
+    return p.getBoundingClientRect().width > 0
+  }
   const poll = () => {
+    if (window.__benchPicture === undefined && pictureShown()) requestAnimationFrame(() => { window.__benchPicture ??= performance.now() })
     // typeof check: an element with id="cy" would also be window.cy.
     const cy = window.cy
     if (cy && typeof cy.nodes === 'function' && cy.nodes().length > 0) requestAnimationFrame(() => { window.__benchDrawn = performance.now() })
-    else requestAnimationFrame(poll)
+    else {
+      window.dispatchEvent(new PointerEvent('pointermove', { clientX: 400, clientY: 400 }))
+      requestAnimationFrame(poll)
+    }
   }
   requestAnimationFrame(poll)
 })()`
 
-/** Milliseconds from navigation start to a drawn graph. */
-export async function timeToDrawn(page: Page, url: string): Promise<number> {
+export interface PaintTimes {
+  /** Navigation start → the static picture on screen (NaN when the page has none). */
+  picture: number
+  /** Navigation start → Cytoscape has drawn the graph (interactive). */
+  drawn: number
+}
+
+/** Milliseconds from navigation start to the picture and to a drawn graph. */
+export async function timeToDrawn(page: Page, url: string): Promise<PaintTimes> {
   await page.goto(url, { waitUntil: 'commit' })
   await page.waitForFunction(() => typeof Reflect.get(window, '__benchDrawn') === 'number', undefined, {
     timeout: 60_000,
   })
-  const drawn: unknown = await page.evaluate(() => Reflect.get(window, '__benchDrawn'))
-  return typeof drawn === 'number' ? drawn : NaN
+  const times: unknown = await page.evaluate(() => [
+    Reflect.get(window, '__benchPicture'),
+    Reflect.get(window, '__benchDrawn'),
+  ])
+  const [picture, drawn] = Array.isArray(times) ? times : []
+  return {
+    picture: typeof picture === 'number' ? picture : NaN,
+    drawn: typeof drawn === 'number' ? drawn : NaN,
+  }
 }
 
 /** Frames per second while panning and zooming every frame for `ms` milliseconds. */

@@ -1,9 +1,12 @@
 /**
- * `npm run bench [-- --only extract|browser] [--sizes bundled,1000,10000,50000] [--markdown] [--reuse]`
- * Browser sizes default to bundled,5000; --sizes applies to whichever part runs.
+ * `npm run bench [-- --only extract|browser] [--sizes bundled,1000,10000,50000] [--markdown] [--reuse]
+ * [--lighthouse <runs>]`. Browser sizes default to bundled,5000; --sizes applies to whichever part
+ * runs. Lighthouse (mobile) scores the bundled site's `/` and a term page, median of 3 runs unless
+ * `--lighthouse` says otherwise (0 skips it).
  * Extraction sizes first, then the browser benchmark. Not part of `npm test`: it takes minutes.
  */
 import { parseArgs } from 'node:util'
+import { cpus, loadavg } from 'node:os'
 import { benchExtract, extractTable } from './extract-bench'
 
 const DEFAULT_SIZES = 'bundled,1000,10000,50000'
@@ -27,6 +30,7 @@ async function main(): Promise<number> {
       markdown: { type: 'boolean', default: false },
       // Reuse the sites built by an earlier run instead of rebuilding (a build takes minutes).
       reuse: { type: 'boolean', default: false },
+      lighthouse: { type: 'string', default: '3' },
     },
   })
   const only = values.only
@@ -39,9 +43,21 @@ async function main(): Promise<number> {
     console.log(`\nExtraction\n\n${extractTable(rows, values.markdown)}\n`)
   }
   if (only !== 'extract') {
-    const { benchBrowser, browserTable } = await import('./browser-bench')
-    const rows = await benchBrowser(values.sizes ? parseSizes(values.sizes) : ['bundled', 5000], values.reuse)
+    const { benchBrowser, browserTable, lighthouseTable } = await import('./browser-bench')
+    const runs = Number(values.lighthouse)
+    if (!Number.isInteger(runs) || runs < 0) {
+      console.error(`bench: --lighthouse must be a number of runs, got "${values.lighthouse}"`)
+      return 2
+    }
+    const sizes = values.sizes ? parseSizes(values.sizes) : ['bundled' as const, 5000]
+    const rows = await benchBrowser(sizes, values.reuse, runs)
     console.log(`\nBrowser\n\n${browserTable(rows, values.markdown)}\n`)
+    if (runs > 0) console.log(`Lighthouse (mobile)\n\n${lighthouseTable(rows, values.markdown)}\n`)
+    console.log(
+      `load average: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(', ')} on ${cpus().length} cores`,
+    )
   }
   return 0
 }

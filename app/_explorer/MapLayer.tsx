@@ -1,0 +1,128 @@
+'use client'
+import { useCallback, useEffect, useMemo, useRef } from 'react'
+import type { Core, ElementDefinition } from 'cytoscape'
+import { mapGroups } from '@/lib/explorer/groups'
+import type { InView } from '@/lib/explorer/view'
+import type { ViewGraph } from '@/lib/format/view-graph'
+import './map.css'
+
+/**
+ * Views with at most this many nodes draw their edges on the map: a filter, focus or concept
+ * small enough to read. Above it, only the reader's pick (selection, hover) has edges.
+ */
+export const READABLE_NODES = 400
+
+interface Props {
+  cy: Core | null
+  view: ViewGraph
+  /** Every edge of the graph; the canvas starts without them. */
+  edges: ElementDefinition[]
+  inView: InView
+  selectedId: string | undefined
+}
+
+/**
+ * The map of a big glossary over the canvas. The canvas is created with nodes only (20,000 edges
+ * nobody sees in the overview cost seconds to create and every filter to restyle); this layer adds
+ * the edges the reader picks — the selection's and the hovered node's, before the camera and
+ * hover hooks look for neighbours (child effects and earlier handlers run first), and all edges
+ * of a readable view — and names the groups over their regions while the view is an overview.
+ */
+export function MapLayer({ cy, view, edges, inView, selectedId }: Props) {
+  const groups = useMemo(() => mapGroups(view), [view])
+  const byNode = useMemo(() => {
+    const index = new Map<string, ElementDefinition[]>()
+    for (const e of edges)
+      for (const end of [String(e.data.source), String(e.data.target)]) {
+        const list = index.get(end)
+        if (list) list.push(e)
+        else index.set(end, [e])
+      }
+    return index
+  }, [edges])
+  const overview = inView.nodes.size > READABLE_NODES
+
+  /** Adds the edges not on the canvas yet, muted in an overview, hidden when the view excludes them. */
+  const ensure = useCallback(
+    (defs: readonly ElementDefinition[]) => {
+      if (!cy) return
+      const missing = defs.filter((d) => cy.getElementById(String(d.data.id)).empty())
+      if (missing.length === 0) return
+      cy.add(
+        missing.map((d) => ({
+          ...d,
+          classes: [
+            d.classes ?? '',
+            overview ? 'muted' : '',
+            inView.edges.has(String(d.data.id)) ? '' : 'hidden',
+          ].join(' '),
+        })),
+      )
+    },
+    [cy, overview, inView],
+  )
+
+  useEffect(() => {
+    if (selectedId) ensure(byNode.get(selectedId) ?? [])
+  }, [ensure, byNode, selectedId])
+
+  // Registered once per core, before the hover hook's handler, so the edges exist when it looks.
+  const latest = useRef(ensure)
+  useEffect(() => {
+    latest.current = ensure
+  }, [ensure])
+  useEffect(() => {
+    if (!cy) return
+    const onOver = (e: { target: { id: () => string } }) => latest.current(byNode.get(e.target.id()) ?? [])
+    cy.on('mouseover', 'node', onOver)
+    return () => {
+      cy.removeListener('mouseover', 'node', onOver)
+    }
+  }, [cy, byNode])
+
+  useEffect(() => {
+    if (!cy) return
+    if (!overview) ensure(edges.filter((e) => inView.edges.has(String(e.data.id))))
+    // Only edges whose state changes are touched.
+    cy.batch(() => {
+      const change = overview ? cy.edges(':not(.muted)') : cy.edges('.muted')
+      if (change.nonempty()) change.toggleClass('muted', overview)
+    })
+  }, [cy, ensure, edges, inView, overview])
+
+  const layer = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const names = layer.current?.children
+    if (!cy || !names) return
+    let frame = 0
+    const place = () => {
+      frame = 0
+      const zoom = cy.zoom()
+      const pan = cy.pan()
+      groups.forEach((g, i) => {
+        const el = names[i]
+        if (el instanceof HTMLElement)
+          el.style.transform = `translate(${g.x * zoom + pan.x}px, ${g.y * zoom + pan.y}px) translate(-50%, -50%)`
+      })
+    }
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(place)
+    }
+    place()
+    cy.on('viewport resize', schedule)
+    return () => {
+      cy.removeListener('viewport resize', schedule)
+      cancelAnimationFrame(frame)
+    }
+  }, [cy, groups])
+
+  return (
+    <div className="map-labels" ref={layer} hidden={!overview} aria-hidden="true">
+      {groups.map((g) => (
+        <span key={g.community} style={{ borderColor: g.color }}>
+          {g.name}
+        </span>
+      ))}
+    </div>
+  )
+}

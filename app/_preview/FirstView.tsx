@@ -1,0 +1,36 @@
+/**
+ * Chooses how the static HTML shows the first view: the inline SVG picture for graphs small enough
+ * to inline, otherwise the image made at build time (public/graph-preview.png, written by
+ * lib/tools/preview-image.ts), fitted by the same rule; nothing when neither exists.
+ */
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+import { CANVAS_RULES, INLINE_PREVIEW_LIMIT, PREVIEW_IMAGE, previewOf } from '@/lib/explorer/preview'
+import { isMap } from '@/lib/explorer/groups'
+import { loadViewGraph } from './load-view'
+import { GraphPreview, fitStyle } from './GraphPreview'
+
+export function FirstView() {
+  const view = loadViewGraph()
+  const preview = previewOf(view)
+  const label = `术语关系图：${view.kinds.filter((k) => k === 0).length} 个术语`
+  if (preview.nodes.length + preview.edges.length <= INLINE_PREVIEW_LIMIT)
+    return <GraphPreview preview={preview} label={label} />
+  if (!existsSync(join(process.cwd(), 'public', PREVIEW_IMAGE.file))) return null
+  const { box } = preview
+  return (
+    <div className="graph-preview" data-preview-box={`${box.x} ${box.y} ${box.w} ${box.h}`}>
+      {/* A static file made at build time: next/image would only add a loader to it. */}
+      {/* eslint-disable-next-line @next/next/no-img-element */}
+      <img
+        data-graph-preview
+        src={`/${PREVIEW_IMAGE.file}`}
+        alt={label}
+        width={PREVIEW_IMAGE.width}
+        height={Math.round((PREVIEW_IMAGE.width * box.h) / box.w)}
+        style={fitStyle(box, isMap(view) ? CANVAS_RULES.mapMinZoom : CANVAS_RULES.minZoom)}
+        fetchPriority="high"
+      />
+    </div>
+  )
+}
