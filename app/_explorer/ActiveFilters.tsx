@@ -1,20 +1,12 @@
 'use client'
-import type { Lookup } from '@/lib/explorer/lookup'
-import { CLEAR_FILTERS, DEFAULT_STATE, type ViewState } from '@/lib/explorer/url-state'
-import type { Update } from './use-view'
+import { CLEAR_FILTERS, DEFAULT_STATE } from '@/lib/explorer/url-state'
+import { useExplorer } from './explorer-context'
 
 const KIND_NAMES = { mention: '提及', concept: '概念' } as const
 
 /** The filters in effect as removable chips, so a shared link shows what it narrows to. */
-export function ActiveFilters({
-  lookup,
-  state,
-  update,
-}: {
-  lookup: Lookup
-  state: ViewState
-  update: Update
-}) {
+export function ActiveFilters() {
+  const { lookup, state, update } = useExplorer()
   const chips: { key: string; text: string; remove: () => void }[] = []
   for (const slug of state.concepts) {
     const label = lookup.concepts.get(slug)?.label ?? slug

@@ -1,9 +1,11 @@
 'use client'
 import { useMemo } from 'react'
-import type { Lookup } from '@/lib/explorer/lookup'
+import { useExplorer } from './explorer-context'
 
 /** What a first-time visitor reads before selecting anything (hidden on phones to keep the graph visible). */
-export function Intro({ lookup, onSelectTerm }: { lookup: Lookup; onSelectTerm: (slug: string) => void }) {
+export function Intro() {
+  const { lookup, selection } = useExplorer()
+  const onSelectTerm = selection.selectTerm
   const mentions = lookup.edges.filter((e) => e.kind === 'mention').length
   // The most central terms are good first clicks.
   const start = useMemo(

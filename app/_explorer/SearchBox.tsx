@@ -1,6 +1,8 @@
 'use client'
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
+import { useId, useMemo, useState, type RefObject } from 'react'
 import type { Hit, Search } from '@/lib/explorer/search'
+import { useDebouncedCommit } from './use-debounced-commit'
+import { useComboboxKeys } from './use-combobox-keys'
 
 interface Props {
   value: string
@@ -23,50 +25,37 @@ const URL_DELAY = 200
 export function SearchBox({ value: committed, onChange, search, onPick, inputRef }: Props) {
   const id = useId()
   const [open, setOpen] = useState(false)
-  const [active, setActive] = useState(-1)
   const [value, setValue] = useState(committed)
-  const pending = useRef<number | undefined>(undefined)
+  const commit = useDebouncedCommit(onChange, URL_DELAY)
   // The URL changed from elsewhere (Back/Forward, reset, a pick): show it.
   const [seen, setSeen] = useState(committed)
   if (seen !== committed) {
     setSeen(committed)
     setValue(committed)
   }
-  useEffect(() => () => window.clearTimeout(pending.current), [])
-  const commit = (q: string, delay: number) => {
-    window.clearTimeout(pending.current)
-    if (delay === 0) onChange(q)
-    else pending.current = window.setTimeout(() => onChange(q), delay)
-  }
   const hits = useMemo(() => search(value, 8), [search, value])
   const shown = open && value.trim() !== ''
   const choose = (hit: Hit | undefined) => {
     if (!hit) return
     // The pick carries the text, so the URL gets both in one history entry.
-    window.clearTimeout(pending.current)
+    commit.cancel()
     setOpen(false)
-    setActive(-1)
+    keys.setActive(-1)
     onPick(hit, value)
   }
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault()
-      setOpen(true)
-      const step = e.key === 'ArrowDown' ? 1 : -1
-      setActive((a) => (hits.length === 0 ? -1 : (a + step + hits.length) % hits.length))
-    } else if (e.key === 'Enter') {
-      e.preventDefault()
-      choose(hits[active] ?? hits[0])
-    } else if (e.key === 'Escape') {
-      // Handled here so the page-level Esc (close panel) does not also fire.
-      e.preventDefault()
-      if (shown) setOpen(false)
-      else if (value) {
+  const keys = useComboboxKeys({
+    items: hits,
+    shown,
+    setOpen,
+    onChoose: choose,
+    onEscapeClosed: () => {
+      if (value) {
         setValue('')
-        commit('', 0)
+        commit.now('')
       } else inputRef.current?.blur()
-    }
-  }
+    },
+  })
+  const { active } = keys
   return (
     <div className="search" role="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
@@ -80,20 +69,20 @@ export function SearchBox({ value: committed, onChange, search, onPick, inputRef
         aria-autocomplete="list"
         aria-expanded={shown}
         aria-controls={`${id}-list`}
-        aria-activedescendant={shown && active >= 0 ? `${id}-opt-${active}` : undefined}
+        aria-activedescendant={active >= 0 ? `${id}-opt-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}
         placeholder="搜索术语：中文、English、缩写或拼音"
         value={value}
         onChange={(e) => {
           setValue(e.target.value)
-          commit(e.target.value, URL_DELAY)
+          commit.later(e.target.value)
           setOpen(true)
-          setActive(-1)
+          keys.setActive(-1)
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
+        onKeyDown={keys.onKeyDown}
       />
       <kbd className="search-hint" aria-hidden="true">
         /

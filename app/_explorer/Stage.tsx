@@ -1,41 +1,26 @@
 'use client'
 import type { Core } from 'cytoscape'
-import type { Lookup } from '@/lib/explorer/lookup'
-import { CLEAR_FILTERS, type ViewState } from '@/lib/explorer/url-state'
+import { CLEAR_FILTERS } from '@/lib/explorer/url-state'
 import type { InView } from '@/lib/explorer/view'
 import type { ViewGraph } from '@/lib/format/view-graph'
-import type { Update } from './use-view'
+import { useExplorer } from './explorer-context'
 import { GraphCanvas } from './GraphCanvas'
 import { ListView } from './ListView'
 import { Legend } from './Legend'
 import { ZoomControls } from './ZoomControls'
 
 interface Props {
-  lookup: Lookup
   view: ViewGraph
-  state: ViewState
-  update: Update
   inView: InView
   matches: Set<string>
-  selectedId: string | undefined
-  onSelect: (id: string) => void
   cy: Core | null
   onCore: (cy: Core | null) => void
 }
 
 /** The main area: the canvas (or its list alternative), legend, zoom controls and empty state. */
-export function Stage({
-  lookup,
-  view,
-  state,
-  update,
-  inView,
-  matches,
-  selectedId,
-  onSelect,
-  cy,
-  onCore,
-}: Props) {
+export function Stage({ view, inView, matches, cy, onCore }: Props) {
+  const { lookup, state, update, selection } = useExplorer()
+  const { selectedId, selectNode: onSelect } = selection
   const empty = inView.nodes.size === 0
   return (
     <main className="stage" aria-label="术语图谱">

@@ -1,26 +1,23 @@
 'use client'
 import { useEffect, useMemo, useRef } from 'react'
-import type { Lookup, TermNode } from '@/lib/explorer/lookup'
+import type { TermNode } from '@/lib/explorer/lookup'
 import { relationsOf } from '@/lib/explorer/relations'
-import type { ViewState } from '@/lib/explorer/url-state'
 import { Definition } from '@/app/_components/Definition'
-import type { Update } from './use-view'
+import { useExplorer } from './explorer-context'
 import { RelatedList } from './RelatedList'
 import { CopyLink } from './CopyLink'
 import { ConceptChips } from './ConceptChips'
 
 interface Props {
-  lookup: Lookup
   term: TermNode
+  /** Whether the term is drawn under the current filters. */
   inView: boolean
-  state: ViewState
-  update: Update
-  onSelectTerm: (slug: string) => void
-  onSelectConcept: (slug: string) => void
 }
 
 /** Everything about one term: names, definition, concepts and related terms with evidence. */
-export function TermPanel({ lookup, term, inView, state, update, onSelectTerm, onSelectConcept }: Props) {
+export function TermPanel({ term, inView }: Props) {
+  const { lookup, state, update, selection } = useExplorer()
+  const onSelectTerm = selection.selectTerm
   const rel = useMemo(() => relationsOf(lookup, term.id), [lookup, term.id])
   const heading = useRef<HTMLHeadingElement>(null)
   // Keyboard and screen-reader users land on the new term; typing in the search box is not interrupted.
@@ -71,9 +68,7 @@ export function TermPanel({ lookup, term, inView, state, update, onSelectTerm, o
         </a>
         <CopyLink />
       </div>
-      {rel.concepts.length > 0 && (
-        <ConceptChips groups={rel.concepts} state={state} update={update} onSelectConcept={onSelectConcept} />
-      )}
+      {rel.concepts.length > 0 && <ConceptChips groups={rel.concepts} />}
       <RelatedList title="它提到的术语" items={rel.mentions} onSelect={onSelectTerm} />
       <RelatedList title="提到它的术语" items={rel.mentionedBy} onSelect={onSelectTerm} />
       {rel.concepts.map((g) => (

@@ -1,17 +1,13 @@
 'use client'
 import type { RefObject } from 'react'
 import Link from 'next/link'
-import type { Hit, Search } from '@/lib/explorer/search'
+import type { Search } from '@/lib/explorer/search'
 import { DEFAULT_STATE, type ViewState } from '@/lib/explorer/url-state'
-import type { Update } from './use-view'
+import { useExplorer } from './explorer-context'
 import { SearchBox } from './SearchBox'
 
 interface Props {
-  title: string
-  state: ViewState
-  update: Update
   search: Search
-  onPick: (hit: Hit, q: string) => void
   inputRef: RefObject<HTMLInputElement | null>
   filtersOpen: boolean
   onToggleFilters: () => void
@@ -28,16 +24,9 @@ function activeCount(s: ViewState): number {
 }
 
 /** Top bar: title, search, filter toggle and the graph/list switch. */
-export function Toolbar({
-  title,
-  state,
-  update,
-  search,
-  onPick,
-  inputRef,
-  filtersOpen,
-  onToggleFilters,
-}: Props) {
+export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Props) {
+  const { lookup, state, update, selection } = useExplorer()
+  const title = lookup.title
   const n = activeCount(state)
   return (
     <header className="toolbar">
@@ -48,7 +37,7 @@ export function Toolbar({
         value={state.q}
         onChange={(q) => update({ q })}
         search={search}
-        onPick={onPick}
+        onPick={(hit, q) => selection.pick(hit.id, q)}
         inputRef={inputRef}
       />
       <div className="toolbar-actions">
