@@ -11,8 +11,7 @@ interface Props {
 
 /** A concept and its member terms, each with the text that places it in the concept. */
 export function ConceptPanel({ concept }: Props) {
-  const { lookup, state, update, selection } = useExplorer()
-  const onSelectTerm = selection.selectTerm
+  const { lookup, state, update } = useExplorer()
   const members = useMemo(
     () =>
       membersOf(lookup, concept.id).map((t) => ({
@@ -53,7 +52,7 @@ export function ConceptPanel({ concept }: Props) {
         </button>
         <CopyLink />
       </div>
-      <RelatedList title="成员术语" items={members} onSelect={onSelectTerm} />
+      <RelatedList title="成员术语" items={members} />
     </article>
   )
 }

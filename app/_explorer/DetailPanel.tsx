@@ -3,6 +3,7 @@ import { useExplorer } from './explorer-context'
 import { TermPanel } from './TermPanel'
 import { ConceptPanel } from './ConceptPanel'
 import { Intro } from './Intro'
+import { PathPanel } from './PathPanel'
 
 interface Props {
   /** Whether the selection is drawn under the current filters. */
@@ -12,13 +13,14 @@ interface Props {
 /** Side panel on wide screens, bottom sheet on phones; shows the selection or a short intro. */
 export function DetailPanel({ selectedInView }: Props) {
   const { selection } = useExplorer()
-  const { selected, clear: onClose } = selection
+  const { selected, path, clear: onClose } = selection
+  const open = selected !== undefined || path !== undefined
   return (
     <aside
-      className={selected ? 'panel open' : 'panel'}
-      aria-label={selected ? `${selected.label} 详情` : '说明'}
+      className={open ? 'panel open' : 'panel'}
+      aria-label={selected ? `${selected.label} 详情` : path ? '两个术语的关系' : '说明'}
     >
-      {selected && (
+      {open && (
         <button
           type="button"
           className="icon-button panel-close"
@@ -28,9 +30,12 @@ export function DetailPanel({ selectedInView }: Props) {
           ×
         </button>
       )}
-      {selected?.kind === 'term' && <TermPanel key={selected.id} term={selected} inView={selectedInView} />}
-      {selected?.kind === 'concept' && <ConceptPanel key={selected.id} concept={selected} />}
-      {!selected && <Intro />}
+      {path && <PathPanel key={`${path.from}>${path.to}`} from={path.from} to={path.to} />}
+      {!path && selected?.kind === 'term' && (
+        <TermPanel key={selected.id} term={selected} inView={selectedInView} />
+      )}
+      {!path && selected?.kind === 'concept' && <ConceptPanel key={selected.id} concept={selected} />}
+      {!open && <Intro />}
     </aside>
   )
 }

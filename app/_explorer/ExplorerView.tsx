@@ -9,6 +9,7 @@ import { useView } from './use-view'
 import { useSelection } from './use-selection'
 import { ExplorerProvider } from './explorer-context'
 import { useShortcuts } from './use-shortcuts'
+import { usePathOnCanvas } from './use-path-on-canvas'
 import { Toolbar } from './Toolbar'
 import { Notices } from './Notices'
 import { ActiveFilters } from './ActiveFilters'
@@ -31,7 +32,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [cy, setCy] = useState<Core | null>(null)
   const searchInput = useRef<HTMLInputElement>(null)
-  const search = useMemo(() => createSearch([...lookup.nodes.values()]), [lookup])
+  const search = useMemo(() => createSearch([...lookup.nodes.values()], lookup.edges), [lookup])
   // Build the search index in idle chunks once the full graph is here, not on the first keystroke.
   useEffect(() => {
     if (complete) void search.warm()
@@ -43,15 +44,21 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   )
   const matches = useMemo(() => new Set(q.trim() ? search(q, 30).map((h) => h.id) : []), [search, q])
   const { selected, selectedId } = selection
+  usePathOnCanvas(cy, lookup, selection.path)
   useShortcuts(
     () => searchInput.current?.focus(),
     filtersOpen ? () => setFiltersOpen(false) : selection.clear,
   )
 
   useEffect(() => {
-    document.title = selected ? `${selected.label} · ${lookup.title}` : lookup.title
-  }, [selected, lookup.title])
-  const context = useMemo(() => ({ lookup, state, update, selection }), [lookup, state, update, selection])
+    const path = selection.path
+    const name = path ? `${path.from} ↔ ${path.to}` : selected?.label
+    document.title = name ? `${name} · ${lookup.title}` : lookup.title
+  }, [selected, selection.path, lookup.title])
+  const context = useMemo(
+    () => ({ lookup, state, update, selection, search }),
+    [lookup, state, update, selection, search],
+  )
 
   return (
     <ExplorerProvider value={context}>

@@ -1,15 +1,18 @@
 'use client'
 import { useId, useMemo, useState, type RefObject } from 'react'
-import type { Hit, Search } from '@/lib/explorer/search'
+import type { Hit } from '@/lib/explorer/search'
 import { useDebouncedCommit } from './use-debounced-commit'
 import { useComboboxKeys } from './use-combobox-keys'
 
 interface Props {
   value: string
   onChange: (q: string) => void
-  search: Search
+  search: (query: string, limit?: number) => Hit[]
   onPick: (hit: Hit, q: string) => void
   inputRef: RefObject<HTMLInputElement | null>
+  /** Accessible name of the box. */
+  label?: string
+  placeholder?: string
 }
 
 /** How long typing must pause before the query goes to the URL (and the canvas highlights matches). */
@@ -22,7 +25,15 @@ const URL_DELAY = 200
  * highlighting of matches on the canvas) follows after a short pause, so a keystroke does not
  * re-render the whole explorer.
  */
-export function SearchBox({ value: committed, onChange, search, onPick, inputRef }: Props) {
+export function SearchBox({
+  value: committed,
+  onChange,
+  search,
+  onPick,
+  inputRef,
+  label = '搜索术语',
+  placeholder = '搜索术语：中文、English、缩写或拼音',
+}: Props) {
   const id = useId()
   const [open, setOpen] = useState(false)
   const [value, setValue] = useState(committed)
@@ -59,7 +70,7 @@ export function SearchBox({ value: committed, onChange, search, onPick, inputRef
   return (
     <div className="search" role="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        搜索术语
+        {label}
       </label>
       <input
         ref={inputRef}
@@ -72,7 +83,7 @@ export function SearchBox({ value: committed, onChange, search, onPick, inputRef
         aria-activedescendant={active >= 0 ? `${id}-opt-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}
-        placeholder="搜索术语：中文、English、缩写或拼音"
+        placeholder={placeholder}
         value={value}
         onChange={(e) => {
           setValue(e.target.value)
@@ -99,7 +110,16 @@ export function SearchBox({ value: committed, onChange, search, onPick, inputRef
             onClick={() => choose(h)}
           >
             <span className="hit-label">{h.label}</span>
-            {h.detail && <span className="hit-detail">{h.detail}</span>}
+            {h.where.field === 'name' ? (
+              h.detail && <span className="hit-detail">{h.detail}</span>
+            ) : (
+              <span className="hit-detail hit-snippet">
+                {h.where.field === 'evidence' ? '关联：' : '释义：'}
+                {h.where.before}
+                <mark>{h.where.match}</mark>
+                {h.where.after}
+              </span>
+            )}
             {h.kind === 'concept' && <span className="hit-kind">概念</span>}
           </li>
         ))}

@@ -17,6 +17,11 @@ const HAYSTACK: StylesheetJsonBlock[] = [
   { selector: 'edge.concept', style: { 'line-style': 'solid', width: 0.8, opacity: 0.6 } },
 ]
 
+// Edge colours from the Okabe–Ito palette (told apart with every common colour-vision deficiency),
+// and the two kinds also differ in line style: solid arrows for mentions, dashes for concepts.
+const MENTION = '#0072b2'
+const CONCEPT = '#c98a00'
+
 const stylesheet: StylesheetJsonBlock[] = [
   {
     selector: 'node',
@@ -55,8 +60,8 @@ const stylesheet: StylesheetJsonBlock[] = [
   {
     selector: 'edge.mention',
     style: {
-      'line-color': '#64748b',
-      'target-arrow-color': '#64748b',
+      'line-color': MENTION,
+      'target-arrow-color': MENTION,
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.9,
       width: 1.6,
@@ -64,7 +69,7 @@ const stylesheet: StylesheetJsonBlock[] = [
   },
   {
     selector: 'edge.concept',
-    style: { 'line-color': '#e2c97e', 'line-style': 'dashed', 'line-dash-pattern': [4, 3], width: 1 },
+    style: { 'line-color': CONCEPT, 'line-style': 'dashed', 'line-dash-pattern': [6, 3], width: 1.6 },
   },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
@@ -72,6 +77,16 @@ const stylesheet: StylesheetJsonBlock[] = [
   // Hovered/selected nodes and their neighbours always show labels, above everything else.
   { selector: 'node.near, node.hov', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
   { selector: 'edge.near, edge.hov', style: { width: 2.5, opacity: 1, 'z-index': 10 } },
+  // A path between two terms: its elements stand out, everything else is dimmed.
+  { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0 } },
+  {
+    selector: 'node.on-path',
+    style: { 'min-zoomed-font-size': 0, 'z-index': 15, 'border-color': '#111827', 'border-width': 3 },
+  },
+  {
+    selector: 'edge.on-path',
+    style: { width: 4, opacity: 1, 'z-index': 15, 'line-color': '#111827', 'target-arrow-color': '#111827' },
+  },
   {
     selector: 'node.picked',
     style: {

@@ -1,6 +1,7 @@
 'use client'
 import { createContext, useContext } from 'react'
 import type { Lookup } from '@/lib/explorer/lookup'
+import type { Search } from '@/lib/explorer/search'
 import type { ViewState } from '@/lib/explorer/url-state'
 import type { Update } from './use-view'
 import type { Selection } from './use-selection'
@@ -12,6 +13,8 @@ export interface ExplorerContextValue {
   update: Update
   /** The selected node and the ways to change it (see use-selection). */
   selection: Selection
+  /** Search over every node (names first, then definitions and evidence). */
+  search: Search
 }
 
 const ExplorerContext = createContext<ExplorerContextValue | null>(null)

@@ -5,9 +5,16 @@ import type { GNode, Lookup } from '@/lib/explorer/lookup'
 import type { ViewState } from '@/lib/explorer/url-state'
 import type { Update } from './use-view'
 
+// Selecting anything leaves the path view: the panel shows one thing at a time.
+const NO_PATH = { from: undefined, to: undefined }
+const NO_CONCEPT = { concept: undefined, ...NO_PATH }
+const NO_TERM = { term: undefined, ...NO_PATH }
+
 export interface Selection {
   /** Node key of the selected term or concept. */
   selectedId: string | undefined
+  /** Slugs of the two ends when the panel shows the path between them. */
+  path: { from: string; to: string } | undefined
   selected: GNode | undefined
   selectTerm: (slug: string) => void
   selectConcept: (slug: string) => void
@@ -15,7 +22,7 @@ export interface Selection {
   selectNode: (id: string) => void
   /** Selects a search hit and keeps the query that found it, in one history entry. */
   pick: (id: string, q: string) => void
-  /** Clears the selection (closes the panel); a no-op when nothing is selected. */
+  /** Clears the selection or path (closes the panel); a no-op when nothing is selected. */
   clear: () => void
 }
 
@@ -25,14 +32,8 @@ export interface Selection {
  */
 export function useSelection(lookup: Lookup, state: ViewState, update: Update): Selection {
   const selectedId = state.term ?? (state.concept ? conceptKey(state.concept) : undefined)
-  const selectTerm = useCallback(
-    (slug: string) => update({ term: slug, concept: undefined }, 'push'),
-    [update],
-  )
-  const selectConcept = useCallback(
-    (slug: string) => update({ term: undefined, concept: slug }, 'push'),
-    [update],
-  )
+  const selectTerm = useCallback((slug: string) => update({ term: slug, ...NO_CONCEPT }, 'push'), [update])
+  const selectConcept = useCallback((slug: string) => update({ ...NO_TERM, concept: slug }, 'push'), [update])
   const selectNode = useCallback(
     (id: string) => {
       const n = lookup.nodes.get(id)
@@ -46,19 +47,21 @@ export function useSelection(lookup: Lookup, state: ViewState, update: Update): 
       const n = lookup.nodes.get(id)
       if (!n) return
       update(
-        n.kind === 'term' ? { term: n.slug, concept: undefined, q } : { term: undefined, concept: n.slug, q },
+        n.kind === 'term' ? { term: n.slug, ...NO_CONCEPT, q } : { ...NO_TERM, concept: n.slug, q },
         'push',
       )
     },
     [lookup, update],
   )
-  const { term, concept } = state
+  const { term, concept, from, to } = state
   const clear = useCallback(() => {
-    if (term !== undefined || concept !== undefined) update({ term: undefined, concept: undefined }, 'push')
-  }, [term, concept, update])
+    if (term !== undefined || concept !== undefined || from !== undefined)
+      update({ ...NO_TERM, ...NO_CONCEPT }, 'push')
+  }, [term, concept, from, update])
   return useMemo(
     () => ({
       selectedId,
+      path: from !== undefined && to !== undefined ? { from, to } : undefined,
       selected: selectedId ? lookup.nodes.get(selectedId) : undefined,
       selectTerm,
       selectConcept,
@@ -66,6 +69,6 @@ export function useSelection(lookup: Lookup, state: ViewState, update: Update): 
       pick,
       clear,
     }),
-    [lookup, selectedId, selectTerm, selectConcept, selectNode, pick, clear],
+    [lookup, selectedId, from, to, selectTerm, selectConcept, selectNode, pick, clear],
   )
 }

@@ -22,6 +22,8 @@ const raw = {
   kinds: parseAsString,
   isolated: parseAsString,
   view: parseAsString,
+  from: parseAsString,
+  to: parseAsString,
 }
 
 export type Update = (patch: Partial<ViewState>, how?: 'push' | 'replace') => void
@@ -49,7 +51,7 @@ export function useView(lookup: Lookup | undefined): {
     (patch, how = 'replace') => {
       const next: ViewState = { ...state, ...patch }
       // `undefined` in a patch means "remove"; spread keeps the key, so drop it explicitly.
-      for (const k of ['term', 'concept', 'focus'] as const)
+      for (const k of ['term', 'concept', 'focus', 'from', 'to'] as const)
         if (k in patch && patch[k] === undefined) delete next[k]
       void setParams(serializeViewState(next), { history: how })
     },

@@ -50,7 +50,10 @@ describe('shortestPaths', () => {
 
   it('puts unconnected terms in different groups', () => {
     const r = shortestPaths(l, 'rl', 'mqa')
-    expect(r.groups.from).not.toBe(r.groups.to)
-    expect(shortestPaths(l, 'gqa', 'mqa').groups.from).toBe(shortestPaths(l, 'gqa', 'mqa').groups.to)
+    expect(r.groups.from.id).not.toBe(r.groups.to.id)
+    expect(r.groups.from).toMatchObject({ size: 2, center: 'rl' })
+    expect(r.groups.to.size).toBe(4)
+    const same = shortestPaths(l, 'gqa', 'mqa').groups
+    expect(same.from).toEqual(same.to)
   })
 })

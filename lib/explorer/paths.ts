@@ -17,11 +17,19 @@ export interface PathStep {
   forward: boolean
 }
 
+/** A connected part of the glossary, named by its most central term. */
+export interface Group {
+  id: number
+  size: number
+  /** Node key of the group's highest-PageRank term (the node itself when it has no term). */
+  center: string
+}
+
 export interface PathResult {
   /** Shortest paths as steps, at most `limit` of them, all the same length; empty when none. */
   paths: PathStep[][]
-  /** Connected-component id of each end (equal when a path exists). */
-  groups: { from: number; to: number }
+  /** The connected part each end is in (the same one when a path exists). */
+  groups: { from: Group; to: Group }
 }
 
 /** An undirected copy of the lookup's graph, built once per lookup (edges keep their lookup id). */
@@ -32,13 +40,20 @@ function undirected(l: Lookup): UndirectedGraph {
   return g
 }
 
-const cache = new WeakMap<Lookup, { graph: UndirectedGraph; components: Map<string, number> }>()
+const cache = new WeakMap<Lookup, { graph: UndirectedGraph; components: Map<string, Group> }>()
 
-/** Component id of every node: which connected part of the glossary it sits in. */
-function componentsOf(g: UndirectedGraph): Map<string, number> {
-  const comp = new Map<string, number>()
-  connectedComponents(g).forEach((nodes, i) => {
-    for (const n of nodes) comp.set(n, i)
+/** The connected part of the glossary every node sits in. */
+function componentsOf(l: Lookup, g: UndirectedGraph): Map<string, Group> {
+  const comp = new Map<string, Group>()
+  connectedComponents(g).forEach((nodes, id) => {
+    let center = nodes[0] ?? ''
+    let best = -1
+    for (const n of nodes) {
+      const node = l.nodes.get(n)
+      if (node?.kind === 'term' && node.pagerank > best) [center, best] = [n, node.pagerank]
+    }
+    const group = { id, size: nodes.length, center }
+    for (const n of nodes) comp.set(n, group)
   })
   return comp
 }
@@ -47,7 +62,7 @@ function prepared(l: Lookup) {
   let p = cache.get(l)
   if (!p) {
     const graph = undirected(l)
-    p = { graph, components: componentsOf(graph) }
+    p = { graph, components: componentsOf(l, graph) }
     cache.set(l, p)
   }
   return p
@@ -67,8 +82,9 @@ function stepBetween(l: Lookup, from: string, to: string): PathStep | undefined 
  */
 export function shortestPaths(l: Lookup, from: string, to: string, limit = 4): PathResult {
   const { graph, components } = prepared(l)
-  const groups = { from: components.get(from) ?? -1, to: components.get(to) ?? -2 }
-  if (!graph.hasNode(from) || !graph.hasNode(to) || from === to || groups.from !== groups.to)
+  const none = (center: string): Group => ({ id: -1, size: 0, center })
+  const groups = { from: components.get(from) ?? none(from), to: components.get(to) ?? none(to) }
+  if (!graph.hasNode(from) || !graph.hasNode(to) || from === to || groups.from.id !== groups.to.id)
     return { paths: [], groups }
   const [, predecessors] = brandes(graph, from)
   const nodePaths: string[][] = []

@@ -13,6 +13,9 @@ export interface ViewState {
   /** Term slug whose neighbourhood is shown. */
   focus?: string
   depth: 1 | 2 | 3
+  /** Term slugs at the two ends of a "how are they related" path; both or neither. */
+  from?: string
+  to?: string
   /** Concept slugs to filter by (union). */
   concepts: string[]
   q: string
@@ -39,6 +42,8 @@ export const PARAMS = [
   'kinds',
   'isolated',
   'view',
+  'from',
+  'to',
 ] as const
 export type Param = (typeof PARAMS)[number]
 export type RawParams = Partial<Record<Param, string | null>>
@@ -78,7 +83,7 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
   const problems: Problem[] = []
   const bad = (param: Param, value: string, message: string) => problems.push({ param, value, message })
   const state: ViewState = { ...DEFAULT_STATE, kinds: [...ALL_KINDS], concepts: [] }
-  const name = (param: 'term' | 'concept' | 'focus', what: string) => {
+  const name = (param: 'term' | 'concept' | 'focus' | 'from' | 'to', what: string) => {
     const v = raw[param]?.trim()
     if (!v) return undefined
     if (v.length > MAX_LEN) return void bad(param, v, `${what} ${quote(v)} 太长，已忽略`)
@@ -91,6 +96,11 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
   if (concept !== undefined && term === undefined) state.concept = concept
   const focus = name('focus', '聚焦术语')
   if (focus !== undefined) state.focus = focus
+  const from = name('from', '路径起点')
+  const to = name('to', '路径终点')
+  if (from !== undefined && to !== undefined) Object.assign(state, { from, to })
+  else if (from !== undefined) bad('from', from, `路径起点 ${quote(from)} 缺少终点（to），已忽略`)
+  else if (to !== undefined) bad('to', to, `路径终点 ${quote(to)} 缺少起点（from），已忽略`)
   const depth = raw.depth?.trim()
   if (depth) {
     if (isDepth(depth)) state.depth = DEPTHS[depth]
@@ -133,6 +143,8 @@ export function serializeViewState(s: ViewState): Record<Param, string | null> {
     kinds: kinds.length === ALL_KINDS.length ? null : kinds.join(','),
     isolated: s.hideIsolated ? 'hide' : null,
     view: s.list ? 'list' : null,
+    from: s.from !== undefined && s.to !== undefined ? s.from : null,
+    to: s.from !== undefined && s.to !== undefined ? s.to : null,
   }
 }
 
@@ -165,6 +177,15 @@ export function resolveViewState(s: ViewState, known: Known): { state: ViewState
   if (s.concept !== undefined && !known.hasConcept(s.concept)) {
     problems.push({ param: 'concept', value: s.concept, message: `找不到概念 ${quote(s.concept)}` })
     delete state.concept
+  }
+  // A path needs both ends: an unknown end drops the whole path, naming the end that is wrong.
+  for (const end of ['from', 'to'] as const) {
+    const v = s[end]
+    if (v === undefined || known.hasTerm(v)) continue
+    const what = end === 'from' ? '路径起点' : '路径终点'
+    problems.push({ param: end, value: v, message: `找不到${what}术语 ${quote(v)}` })
+    delete state.from
+    delete state.to
   }
   if (s.focus !== undefined && !known.hasTerm(s.focus)) {
     problems.push({ param: 'focus', value: s.focus, message: `找不到要聚焦的术语 ${quote(s.focus)}` })
