@@ -16,6 +16,7 @@ import { ActiveFilters } from './ActiveFilters'
 import { FilterPanel } from './FilterPanel'
 import { Stage } from './Stage'
 import { DetailPanel } from './DetailPanel'
+import { CanvasPreview } from './CanvasPreview'
 
 interface Props {
   lookup: Lookup
@@ -76,6 +77,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
           <Stage view={view} inView={inView} matches={matches} cy={cy} onCore={setCy} />
           <DetailPanel selectedInView={selectedId !== undefined && inView.nodes.has(selectedId)} />
         </div>
+        {!state.list && <CanvasPreview cy={cy} />}
       </div>
     </ExplorerProvider>
   )

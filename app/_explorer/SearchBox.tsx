@@ -3,6 +3,8 @@ import { useId, useMemo, useState, type RefObject } from 'react'
 import type { Hit } from '@/lib/explorer/search'
 import { useDebouncedCommit } from './use-debounced-commit'
 import { useComboboxKeys } from './use-combobox-keys'
+import { useMediaQuery } from './use-media-query'
+import { OptionPreview } from './OptionPreview'
 
 interface Props {
   value: string
@@ -67,6 +69,9 @@ export function SearchBox({
     },
   })
   const { active } = keys
+  // Beside the list there is room for a preview only on wide screens.
+  const wide = useMediaQuery('(min-width: 768px)')
+  const previewed = wide ? hits[active] : undefined
   return (
     <div className="search" role="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
@@ -105,6 +110,8 @@ export function SearchBox({
             id={`${id}-opt-${i}`}
             role="option"
             aria-selected={i === active}
+            aria-describedby={previewed && i === active ? `${id}-preview` : undefined}
+            onMouseEnter={() => keys.setActive(i)}
             // mousedown would blur the input (closing the list) before the click lands.
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => choose(h)}
@@ -124,6 +131,9 @@ export function SearchBox({
           </li>
         ))}
       </ul>
+      {previewed && (
+        <OptionPreview anchorId={`${id}-opt-${active}`} nodeId={previewed.id} id={`${id}-preview`} />
+      )}
       {shown && hits.length === 0 && (
         <p className="suggestions empty" role="status">
           没有找到 “{value.trim()}”

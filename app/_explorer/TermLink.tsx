@@ -1,7 +1,10 @@
 'use client'
+/* eslint-disable react-hooks/refs -- Floating UI hands out ref setters and prop getters; nothing here reads a ref's value during render. */
 import type { ReactNode } from 'react'
 import { viewHref } from '@/lib/explorer/url-state'
 import { useExplorer } from './explorer-context'
+import { useTermPreview } from './use-term-preview'
+import { PreviewCard } from './PreviewCard'
 
 interface Props {
   /** Slug of the term linked to. */
@@ -12,21 +15,29 @@ interface Props {
 
 /**
  * A reference to a term inside the explorer: a real link (a modifier opens it in a new tab),
- * while a plain click selects the term in place and pushes history.
+ * while a plain click selects the term in place and pushes history. Hover, focus or a long press
+ * previews the term.
  */
 export function TermLink({ slug, children, className }: Props) {
-  const { selection } = useExplorer()
+  const { lookup, selection } = useExplorer()
+  const preview = useTermPreview()
+  const id = lookup.terms.get(slug)?.id
   return (
-    <a
-      className={className}
-      href={viewHref({ term: slug })}
-      onClick={(e) => {
-        if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return
-        e.preventDefault()
-        selection.selectTerm(slug)
-      }}
-    >
-      {children}
-    </a>
+    <>
+      <a
+        ref={preview.setReference}
+        className={className}
+        href={viewHref({ term: slug })}
+        {...preview.referenceProps}
+        onClick={(e) => {
+          if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return
+          e.preventDefault()
+          selection.selectTerm(slug)
+        }}
+      >
+        {children}
+      </a>
+      {preview.open && id && <PreviewCard nodeId={id} {...preview.floating} />}
+    </>
   )
 }
