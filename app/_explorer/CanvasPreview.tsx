@@ -53,7 +53,16 @@ export function CanvasPreview({ cy, keyboardId }: { cy: Core | null; keyboardId?
     cy.on('taphold', 'node', hold)
     cy.on('mouseout', 'node', hide)
     cy.on('viewport tapstart', hide)
+    // Leaving the canvas altogether fires no `mouseout` on the node.
+    const box = cy.container()
+    box?.addEventListener('mouseleave', hide)
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') hide()
+    }
+    window.addEventListener('keydown', onKey)
     return () => {
+      box?.removeEventListener('mouseleave', hide)
+      window.removeEventListener('keydown', onKey)
       window.clearTimeout(timer)
       cy.removeListener('mouseover', 'node', over)
       cy.removeListener('taphold', 'node', hold)

@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Core } from 'cytoscape'
 import type { Lookup } from '@/lib/explorer/lookup'
 import { createSearch } from '@/lib/explorer/search'
@@ -17,6 +17,12 @@ import { FilterPanel } from './FilterPanel'
 import { Stage } from './Stage'
 import { DetailPanel } from './DetailPanel'
 import { CanvasPreview } from './CanvasPreview'
+import { useCanvasKeys } from './use-canvas-keys'
+import { useSelectionLook } from './use-selection-look'
+import { useRefit } from './use-refit'
+import { useFilteredLayout } from './use-filtered-layout'
+import { useReturnFocus } from './use-return-focus'
+import { Announcer } from './Announcer'
 
 interface Props {
   lookup: Lookup
@@ -46,9 +52,18 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   const matches = useMemo(() => new Set(q.trim() ? search(q, 30).map((h) => h.id) : []), [search, q])
   const { selected, selectedId } = selection
   usePathOnCanvas(cy, lookup, selection.path)
+  useSelectionLook(cy, selectedId, selection.clear)
+  useRefit(cy)
+  useFilteredLayout(cy, focus, concepts, inView.nodes)
+  const onCanvasKey = useCanvasKeys(cy, selection)
+  const canvasOrSearch = useCallback(
+    () => document.querySelector<HTMLElement>('[role="application"]') ?? searchInput.current,
+    [],
+  )
+  const returnFocus = useReturnFocus('.panel', canvasOrSearch)
   useShortcuts(
     () => searchInput.current?.focus(),
-    filtersOpen ? () => setFiltersOpen(false) : selection.clear,
+    filtersOpen ? () => setFiltersOpen(false) : () => returnFocus(selection.clear),
   )
 
   useEffect(() => {
@@ -74,10 +89,18 @@ export function ExplorerView({ lookup, view, complete }: Props) {
         <ActiveFilters />
         <div className="stage-row">
           {filtersOpen && <FilterPanel onClose={() => setFiltersOpen(false)} />}
-          <Stage view={view} inView={inView} matches={matches} cy={cy} onCore={setCy} />
+          <Stage
+            view={view}
+            inView={inView}
+            matches={matches}
+            cy={cy}
+            onCore={setCy}
+            onCanvasKey={onCanvasKey}
+          />
           <DetailPanel selectedInView={selectedId !== undefined && inView.nodes.has(selectedId)} />
         </div>
         {!state.list && <CanvasPreview cy={cy} />}
+        <Announcer />
       </div>
     </ExplorerProvider>
   )

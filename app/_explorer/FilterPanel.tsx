@@ -1,5 +1,5 @@
 'use client'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { byLabel, membersOf } from '@/lib/explorer/lookup'
 import { CLEAR_FILTERS } from '@/lib/explorer/url-state'
 import type { EdgeKind } from '@/lib/format/types'
@@ -15,6 +15,9 @@ const toggle = <T,>(list: T[], item: T) =>
 /** All filters as native form controls (keyboard and screen-reader friendly); changes replace history. */
 export function FilterPanel({ onClose }: Props) {
   const { lookup, state, update } = useExplorer()
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Opening the filters moves focus into them.
+  useEffect(() => heading.current?.focus(), [])
   const concepts = useMemo(
     () =>
       [...lookup.concepts.values()]
@@ -46,7 +49,9 @@ export function FilterPanel({ onClose }: Props) {
   return (
     <section id="filters" className="filter-panel" aria-labelledby="filters-h">
       <div className="panel-head">
-        <h2 id="filters-h">筛选</h2>
+        <h2 id="filters-h" ref={heading} tabIndex={-1}>
+          筛选
+        </h2>
         <button type="button" className="icon-button" aria-label="关闭筛选" onClick={onClose}>
           ×
         </button>

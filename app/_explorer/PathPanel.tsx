@@ -6,6 +6,7 @@ import { useExplorer } from './explorer-context'
 import { loadGraphAlgorithms, useLazy } from './use-lazy'
 import { TermLink } from './TermLink'
 import { CopyLink } from './CopyLink'
+import { keepsFocus } from './TermPanel'
 
 /** How a step reads: "—提到→" when the left term mentions the right one, "←提到—" the other way. */
 function relationWord(step: PathStep): string {
@@ -59,7 +60,7 @@ export function PathPanel({ from, to }: { from: string; to: string }) {
   )
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => {
-    if (!(document.activeElement instanceof HTMLInputElement)) heading.current?.focus({ preventScroll: true })
+    if (!keepsFocus(document.activeElement)) heading.current?.focus({ preventScroll: true })
   }, [])
   if (!a || !b) return null
   const [first, ...others] = result?.paths ?? []

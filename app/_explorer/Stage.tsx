@@ -1,4 +1,5 @@
 'use client'
+import type { KeyboardEvent } from 'react'
 import type { Core } from 'cytoscape'
 import { CLEAR_FILTERS } from '@/lib/explorer/url-state'
 import type { InView } from '@/lib/explorer/view'
@@ -15,10 +16,12 @@ interface Props {
   matches: Set<string>
   cy: Core | null
   onCore: (cy: Core | null) => void
+  /** Keys of the focused canvas (see use-canvas-keys). */
+  onCanvasKey: (e: KeyboardEvent<HTMLElement>) => void
 }
 
 /** The main area: the canvas (or its list alternative), legend, zoom controls and empty state. */
-export function Stage({ view, inView, matches, cy, onCore }: Props) {
+export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props) {
   const { lookup, state, update, selection } = useExplorer()
   const { selectedId, selectNode: onSelect } = selection
   const empty = inView.nodes.size === 0
@@ -36,8 +39,10 @@ export function Stage({ view, inView, matches, cy, onCore }: Props) {
         ) : (
           <div
             className="canvas"
-            role="img"
-            aria-label={`术语关系图，当前显示 ${inView.nodes.size} 个节点。可切换到列表视图用键盘浏览。`}
+            role="application"
+            tabIndex={0}
+            onKeyDown={onCanvasKey}
+            aria-label={`术语关系图，显示 ${inView.nodes.size} 个节点。方向键移到相邻术语，Enter 打开详情，加号和减号缩放，Shift 加方向键平移，Esc 取消选择。也可切换到列表视图。`}
           >
             <GraphCanvas
               view={view}

@@ -12,6 +12,10 @@ import { RelationPicker } from './RelationPicker'
 import { ReadingOrder } from '@/app/_components/ReadingOrder'
 import { loadGraphAlgorithms, useLazy } from './use-lazy'
 
+/** Typing in a box, or travelling the canvas by keyboard, keeps focus where it is. */
+export const keepsFocus = (el: Element | null) =>
+  el instanceof HTMLInputElement || Boolean(el?.closest('[role="application"]'))
+
 interface Props {
   term: TermNode
   /** Whether the term is drawn under the current filters. */
@@ -25,9 +29,9 @@ export function TermPanel({ term, inView }: Props) {
   const prerequisites = useMemo(() => algo?.prerequisitesOf(lookup, term.id) ?? [], [algo, lookup, term.id])
   const rel = useMemo(() => relationsOf(lookup, term.id), [lookup, term.id])
   const heading = useRef<HTMLHeadingElement>(null)
-  // Keyboard and screen-reader users land on the new term; typing in the search box is not interrupted.
+  // Keyboard and screen-reader users land on the new term.
   useEffect(() => {
-    if (!(document.activeElement instanceof HTMLInputElement)) heading.current?.focus({ preventScroll: true })
+    if (!keepsFocus(document.activeElement)) heading.current?.focus({ preventScroll: true })
   }, [])
   const focused = state.focus === term.slug
   return (

@@ -37,7 +37,12 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
         value={state.q}
         onChange={(q) => update({ q })}
         search={search}
-        onPick={(hit, q) => selection.pick(hit.id, q)}
+        onPick={(hit, q) => {
+          // A picked result moves focus to the panel heading, where reading starts.
+          inputRef.current?.blur()
+          selection.pick(hit.id, q)
+          requestAnimationFrame(() => document.getElementById('panel-title')?.focus({ preventScroll: true }))
+        }}
         inputRef={inputRef}
       />
       <div className="toolbar-actions">

@@ -75,7 +75,13 @@ const stylesheet: StylesheetJsonBlock[] = [
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node.match', style: { 'border-color': '#db2777', 'border-width': 4 } },
   // Hovered/selected nodes and their neighbours always show labels, above everything else.
-  { selector: 'node.near, node.hov', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+  // The selection keeps its neighbourhood lit until it is deselected.
+  { selector: '.dim', style: { opacity: 0.2, 'text-opacity': 0 } },
+  // Labels of the selection and its neighbours are never cut short.
+  {
+    selector: 'node.near, node.hov',
+    style: { 'min-zoomed-font-size': 0, 'z-index': 10, 'text-wrap': 'none' },
+  },
   { selector: 'edge.near, edge.hov', style: { width: 2.5, opacity: 1, 'z-index': 10 } },
   // A path between two terms: its elements stand out, everything else is dimmed.
   { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0 } },
