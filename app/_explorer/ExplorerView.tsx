@@ -20,6 +20,7 @@ import { CanvasPreview } from './CanvasPreview'
 import { useCanvasKeys } from './use-canvas-keys'
 import { useSelectionLook } from './use-selection-look'
 import { useRefit } from './use-refit'
+import { useFirstView } from './use-first-view'
 import { useFilteredLayout } from './use-filtered-layout'
 import { useReturnFocus } from './use-return-focus'
 import { Announcer } from './Announcer'
@@ -51,6 +52,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   )
   const matches = useMemo(() => new Set(q.trim() ? search(q, 30).map((h) => h.id) : []), [search, q])
   const { selected, selectedId } = selection
+  useFirstView(cy, selectedId)
   usePathOnCanvas(cy, lookup, selection.path)
   useSelectionLook(cy, selectedId, selection.clear)
   useRefit(cy)

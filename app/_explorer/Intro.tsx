@@ -1,8 +1,12 @@
 'use client'
 import { useMemo } from 'react'
 import { useExplorer } from './explorer-context'
+import { useMediaQuery } from './use-media-query'
 
-/** What a first-time visitor reads before selecting anything (hidden on phones to keep the graph visible). */
+/**
+ * What a first-time visitor reads before selecting anything. On phones it is a one-line bar at the
+ * bottom ("从这里开始") that opens into the whole intro, so the graph keeps the screen.
+ */
 export function Intro() {
   const { lookup, selection } = useExplorer()
   const onSelectTerm = selection.selectTerm
@@ -12,7 +16,8 @@ export function Intro() {
     () => [...lookup.terms.values()].sort((a, b) => b.pagerank - a.pagerank).slice(0, 8),
     [lookup],
   )
-  return (
+  const phone = useMediaQuery('(max-width: 767px)')
+  const body = (
     <div className="intro">
       <h2>探索「{lookup.title}」</h2>
       <p>
@@ -38,5 +43,12 @@ export function Intro() {
         ))}
       </ul>
     </div>
+  )
+  if (!phone) return body
+  return (
+    <details className="intro-peek">
+      <summary>从这里开始 · 使用说明</summary>
+      {body}
+    </details>
   )
 }

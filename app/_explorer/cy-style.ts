@@ -103,6 +103,7 @@ const stylesheet: StylesheetJsonBlock[] = [
       'z-index': 20,
       'font-size': 16,
       'text-max-width': '320px',
+      'text-wrap': 'none',
     },
   },
 ]

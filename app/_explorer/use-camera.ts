@@ -91,7 +91,8 @@ export function fitViewport(cy: Core) {
 
 /** Canvas pixels hidden under a fixed bottom sheet (the phone panel), 0 on wide screens. */
 function coveredBottom(cy: Core): number {
-  const sheet = document.querySelector('.panel.open')
+  // The closed sheet (the intro bar) covers a strip too.
+  const sheet = document.querySelector('.panel')
   const box = cy.container()?.getBoundingClientRect()
   if (!(sheet instanceof HTMLElement) || !box || getComputedStyle(sheet).position !== 'fixed') return 0
   return Math.max(0, Math.min(box.height * 0.7, box.bottom - sheet.getBoundingClientRect().top))
