@@ -14,13 +14,13 @@ export function Legend({ lookup }: { lookup: Lookup }) {
   return (
     <details className="legend" open={open} onToggle={(e) => setUserOpen(e.currentTarget.open)}>
       <summary>
-        图例<span className="legend-note">：颜色表示术语群落，以其中最核心的术语命名</span>
+        图例<span className="legend-note">：颜色表示术语群落，以成员共有的概念或最核心的术语命名</span>
       </summary>
       <ul>
         {entries.map((e) => (
           <li key={e.community}>
             <span className="swatch" style={{ background: e.color }} aria-hidden="true" />
-            {e.name} 等 {e.size} 个
+            {e.name} <span className="muted">{e.size}</span>
           </li>
         ))}
         <li>
