@@ -21,6 +21,7 @@ import { useCanvasKeys } from './use-canvas-keys'
 import { useSelectionLook } from './use-selection-look'
 import { useRefit } from './use-refit'
 import { useFirstView } from './use-first-view'
+import { useLabelCollisions } from './use-label-collisions'
 import { useFilteredLayout } from './use-filtered-layout'
 import { useReturnFocus } from './use-return-focus'
 import { Announcer } from './Announcer'
@@ -54,6 +55,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   const { selected, selectedId } = selection
   useFirstView(cy, selectedId)
   usePathOnCanvas(cy, lookup, selection.path)
+  useLabelCollisions(cy, `${selectedId}|${selection.path?.from}|${selection.path?.to}`)
   useSelectionLook(cy, selectedId, selection.clear)
   useRefit(cy)
   useFilteredLayout(cy, focus, concepts, inView.nodes)

@@ -74,20 +74,27 @@ const stylesheet: StylesheetJsonBlock[] = [
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node.match', style: { 'border-color': '#db2777', 'border-width': 4 } },
-  // Hovered/selected nodes and their neighbours always show labels, above everything else.
+  // Labels that would overlap a more important one (see use-label-collisions); hover brings them back.
+  { selector: 'node.label-off', style: { 'text-opacity': 0 } },
   // The selection keeps its neighbourhood lit until it is deselected.
   { selector: '.dim', style: { opacity: 0.2, 'text-opacity': 0 } },
-  // Labels of the selection and its neighbours are never cut short.
+  // Hovered/selected nodes and their neighbours always show labels, whole, above everything else.
   {
     selector: 'node.near, node.hov',
-    style: { 'min-zoomed-font-size': 0, 'z-index': 10, 'text-wrap': 'none' },
+    style: { 'min-zoomed-font-size': 0, 'z-index': 10, 'text-wrap': 'none', 'text-opacity': 1 },
   },
   { selector: 'edge.near, edge.hov', style: { width: 2.5, opacity: 1, 'z-index': 10 } },
   // A path between two terms: its elements stand out, everything else is dimmed.
   { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0 } },
   {
     selector: 'node.on-path',
-    style: { 'min-zoomed-font-size': 0, 'z-index': 15, 'border-color': '#111827', 'border-width': 3 },
+    style: {
+      'text-opacity': 1,
+      'min-zoomed-font-size': 0,
+      'z-index': 15,
+      'border-color': '#111827',
+      'border-width': 3,
+    },
   },
   {
     selector: 'edge.on-path',
@@ -96,6 +103,7 @@ const stylesheet: StylesheetJsonBlock[] = [
   {
     selector: 'node.picked',
     style: {
+      'text-opacity': 1,
       'border-color': '#111827',
       'border-width': 4,
       'min-zoomed-font-size': 0,

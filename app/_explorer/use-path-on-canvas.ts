@@ -4,8 +4,8 @@ import type { Core } from 'cytoscape'
 import type { Lookup } from '@/lib/explorer/lookup'
 import { syncClass } from './classes'
 import { loadGraphAlgorithms, useLazy } from './use-lazy'
+import { fitViewport } from './use-camera'
 
-const PADDING = 60
 const DURATION = 300
 
 /**
@@ -38,6 +38,7 @@ export function usePathOnCanvas(
     const shown = cy.$('.on-path').not('.hidden')
     if (shown.empty()) return
     cy.stop()
-    cy.animate({ fit: { eles: shown, padding: PADDING }, duration: DURATION })
+    // Into the part of the canvas the phone's bottom sheet leaves visible.
+    cy.animate({ ...fitViewport(cy, shown), duration: DURATION })
   }, [cy, ids])
 }
