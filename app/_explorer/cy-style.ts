@@ -2,7 +2,7 @@
  * The Cytoscape stylesheet. Labels scale with node size and `min-zoomed-font-size` hides the small
  * ones when zoomed out, so the default view has no label pile-up; hover and selection force labels on.
  */
-import type { StylesheetJsonBlock } from 'cytoscape'
+import type { NodeSingular, StylesheetJsonBlock } from 'cytoscape'
 
 const FONT =
   '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif'
@@ -40,7 +40,8 @@ const stylesheet: StylesheetJsonBlock[] = [
       'text-outline-color': '#ffffff',
       'text-outline-width': 2.5,
       'min-zoomed-font-size': 9,
-      'text-max-width': '140px',
+      // About ten characters of the node's own font size, so labels enlarged for small screens keep their words.
+      'text-max-width': (n: NodeSingular) => `${Math.round((Number(n.data('fontSize')) || 14) * 10)}px`,
       'text-wrap': 'ellipsis',
     },
   },
@@ -90,6 +91,7 @@ const stylesheet: StylesheetJsonBlock[] = [
     selector: 'node.on-path',
     style: {
       'text-opacity': 1,
+      'text-wrap': 'none',
       'min-zoomed-font-size': 0,
       'z-index': 15,
       'border-color': '#111827',
