@@ -55,4 +55,20 @@ test.describe('the canvas', () => {
     await expect(page).not.toHaveURL(/[?&]term=/)
     expect(await dimmed('rl')).toBe(false)
   })
+
+  test('the legend names groups by what they share; clicking one filters to it', async ({ page }) => {
+    await page.goto('/')
+    await waitForGraph(page)
+    const group = page.getByRole('button', { name: /^注意力 \d+$/ })
+    await group.click()
+    await expect(page).toHaveURL(/[?&]group=\d+/)
+    await expect(group).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByRole('button', { name: '移除筛选：分组：注意力' })).toBeVisible()
+    await waitForGraph(page)
+    const colours = await page.evaluate(() => [
+      ...new Set(window.cy?.nodes('.term:visible').map((n) => String(n.data('color')))),
+    ])
+    expect(colours).toHaveLength(1)
+    await expect.poll(() => outside(page)).toEqual([])
+  })
 })

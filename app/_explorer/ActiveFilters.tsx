@@ -1,6 +1,7 @@
 'use client'
 import { CLEAR_FILTERS, DEFAULT_STATE } from '@/lib/explorer/url-state'
 import { useExplorer } from './explorer-context'
+import { legendOf } from '@/lib/explorer/legend'
 
 const KIND_NAMES = { mention: '提及', concept: '概念' } as const
 
@@ -15,6 +16,11 @@ export function ActiveFilters() {
       text: `概念：${label}`,
       remove: () => update({ concepts: state.concepts.filter((c) => c !== slug) }),
     })
+  }
+  if (state.group !== undefined) {
+    const name =
+      legendOf(lookup, Infinity).find((e) => e.community === state.group)?.name ?? String(state.group)
+    chips.push({ key: 'group', text: `分组：${name}`, remove: () => update({ group: undefined }) })
   }
   if (state.focus) {
     const label = lookup.terms.get(state.focus)?.label ?? state.focus

@@ -46,10 +46,18 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   useEffect(() => {
     if (complete) void search.warm()
   }, [search, complete])
-  const { focus, depth, concepts, kinds, hideIsolated, q } = state
+  const { focus, depth, concepts, kinds, hideIsolated, q, group } = state
   const inView = useMemo(
-    () => computeView(lookup, { ...(focus ? { focus } : {}), depth, concepts, kinds, hideIsolated }),
-    [lookup, focus, depth, concepts, kinds, hideIsolated],
+    () =>
+      computeView(lookup, {
+        ...(focus ? { focus } : {}),
+        ...(group !== undefined ? { group } : {}),
+        depth,
+        concepts,
+        kinds,
+        hideIsolated,
+      }),
+    [lookup, focus, group, depth, concepts, kinds, hideIsolated],
   )
   const matches = useMemo(() => new Set(q.trim() ? search(q, 30).map((h) => h.id) : []), [search, q])
   const { selected, selectedId } = selection
@@ -58,7 +66,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   useLabelCollisions(cy, `${selectedId}|${selection.path?.from}|${selection.path?.to}`)
   useSelectionLook(cy, selectedId, selection.clear)
   useRefit(cy)
-  useFilteredLayout(cy, focus, concepts, inView.nodes)
+  useFilteredLayout(cy, focus, concepts.length > 0 || group !== undefined, inView.nodes)
   const onCanvasKey = useCanvasKeys(cy, selection)
   const canvasOrSearch = useCallback(
     () => document.querySelector<HTMLElement>('[role="application"]') ?? searchInput.current,

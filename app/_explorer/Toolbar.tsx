@@ -18,6 +18,7 @@ function activeCount(s: ViewState): number {
   return (
     s.concepts.length +
     (s.focus ? 1 : 0) +
+    (s.group !== undefined ? 1 : 0) +
     (s.kinds.length !== DEFAULT_STATE.kinds.length ? 1 : 0) +
     (s.hideIsolated ? 1 : 0)
   )

@@ -20,20 +20,21 @@ function distances(cy: Core, root: string): Map<string, number> {
 }
 
 /**
- * Focus and concept filters lay out the visible subgraph for its own space: concentric rings
- * around the focused term (one ring per step away), or concepts in the middle with their members
- * around them; animated. Clearing the filters moves every node back to its global position (the
- * same picture for every shared link).
+ * Focus, concept and group filters lay out the visible subgraph for its own space: concentric
+ * rings around the focused term (one ring per step away), or concepts in the middle with their
+ * members around them; animated. Clearing the filters moves every node back to its global
+ * position (the same picture for every shared link).
  */
 export function useFilteredLayout(
   cy: Core | null,
   focus: string | undefined,
-  concepts: string[],
+  /** Whether a concept or group filter is on. */
+  narrowed: boolean,
   nodesInView: Set<string>,
 ) {
   const home = useRef<{ cy: Core; positions: Map<string, Position> } | null>(null)
   const moved = useRef(false)
-  const filtered = focus !== undefined || concepts.length > 0
+  const filtered = focus !== undefined || narrowed
   useEffect(() => {
     if (!cy) return
     if (home.current?.cy !== cy) {
@@ -76,5 +77,5 @@ export function useFilteredLayout(
         padding: PADDING,
       })
       .run()
-  }, [cy, filtered, focus, concepts, nodesInView])
+  }, [cy, filtered, focus, nodesInView])
 }

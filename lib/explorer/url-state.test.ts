@@ -25,6 +25,7 @@ const states: [string, ViewState][] = [
   ['no edges', { ...DEFAULT_STATE, kinds: [] }],
   ['hide isolated, list view', { ...DEFAULT_STATE, hideIsolated: true, list: true }],
   ['path', { ...DEFAULT_STATE, from: 'zero', to: 'deepspeed' }],
+  ['group', { ...DEFAULT_STATE, group: 3 }],
   [
     'everything',
     {
@@ -94,6 +95,8 @@ describe('url-state parsing', () => {
     [{ term: 'x', concept: 'y' }, { term: 'x' }, []],
     [{ from: 'zero', to: 'deepspeed' }, { from: 'zero', to: 'deepspeed' }, []],
     [{ from: 'zero' }, {}, ['路径起点 "zero" 缺少终点（to），已忽略']],
+    [{ group: '0' }, { group: 0 }, []],
+    [{ group: 'x1' }, {}, ['分组 "x1" 无效（应为图例中的分组编号）']],
     [{ to: 'deepspeed', from: ' ' }, {}, ['路径终点 "deepspeed" 缺少起点（from），已忽略']],
   ])('%j', (raw, expected, messages) => {
     const { state, problems } = parseViewState(raw)
