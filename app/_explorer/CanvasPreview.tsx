@@ -21,7 +21,13 @@ function nodeRect(cy: Core, node: NodeSingular) {
  * (Cytoscape's `taphold`) on touch, or when `keyboardId` names the node the keyboard moved to.
  * Panning, zooming or leaving the node hides it.
  */
-export function CanvasPreview({ cy, keyboardId }: { cy: Core | null; keyboardId?: string | undefined }) {
+export default function CanvasPreview({
+  cy,
+  keyboardId,
+}: {
+  cy: Core | null
+  keyboardId?: string | undefined
+}) {
   const [hovered, setHovered] = useState<string | undefined>(undefined)
   const shown = hovered ?? keyboardId
   const { refs, floatingStyles } = useFloating({

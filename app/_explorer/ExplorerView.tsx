@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Core } from 'cytoscape'
 import type { Lookup } from '@/lib/explorer/lookup'
 import { createSearch } from '@/lib/explorer/search'
@@ -16,7 +16,8 @@ import { ActiveFilters } from './ActiveFilters'
 import { FilterPanel } from './FilterPanel'
 import { Stage } from './Stage'
 import { DetailPanel } from './DetailPanel'
-import { CanvasPreview } from './CanvasPreview'
+// Floating UI loads after the page, with the canvas's preview.
+const CanvasPreview = lazy(() => import('./CanvasPreview'))
 import { useCanvasKeys } from './use-canvas-keys'
 import { useSelectionLook } from './use-selection-look'
 import { useRefit } from './use-refit'
@@ -46,6 +47,10 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   useEffect(() => {
     if (complete) void search.warm()
   }, [search, complete])
+  // Fetch the preview code once the page is up, so a link never swaps under the reader's focus.
+  useEffect(() => {
+    if (complete) void import('./TermLinkPreview')
+  }, [complete])
   const { focus, depth, concepts, kinds, hideIsolated, q, group } = state
   const inView = useMemo(
     () =>
@@ -111,7 +116,11 @@ export function ExplorerView({ lookup, view, complete }: Props) {
           />
           <DetailPanel selectedInView={selectedId !== undefined && inView.nodes.has(selectedId)} />
         </div>
-        {!state.list && <CanvasPreview cy={cy} />}
+        {!state.list && cy && (
+          <Suspense fallback={null}>
+            <CanvasPreview cy={cy} />
+          </Suspense>
+        )}
         <Announcer />
       </div>
     </ExplorerProvider>

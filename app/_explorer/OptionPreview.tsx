@@ -7,7 +7,15 @@ import { PreviewCard } from './PreviewCard'
  * The preview beside a search suggestion (the active one, moved to by arrow keys or the mouse).
  * The option points at it with `aria-describedby`, so screen readers read it after the option.
  */
-export function OptionPreview({ anchorId, nodeId, id }: { anchorId: string; nodeId: string; id: string }) {
+export default function OptionPreview({
+  anchorId,
+  nodeId,
+  id,
+}: {
+  anchorId: string
+  nodeId: string
+  id: string
+}) {
   const { refs, floatingStyles } = useFloating({
     placement: 'right-start',
     middleware: [offset(8), flip({ fallbackPlacements: ['left-start', 'bottom'] }), shift({ padding: 8 })],

@@ -1,10 +1,11 @@
 'use client'
-import { useId, useMemo, useState, type RefObject } from 'react'
+import { lazy, Suspense, useId, useMemo, useState, type RefObject } from 'react'
 import type { Hit } from '@/lib/explorer/search'
 import { useDebouncedCommit } from './use-debounced-commit'
 import { useComboboxKeys } from './use-combobox-keys'
 import { useMediaQuery } from './use-media-query'
-import { OptionPreview } from './OptionPreview'
+// Floating UI loads when the first suggestion is previewed, not with the page.
+const OptionPreview = lazy(() => import('./OptionPreview'))
 
 interface Props {
   value: string
@@ -132,7 +133,9 @@ export function SearchBox({
         ))}
       </ul>
       {previewed && (
-        <OptionPreview anchorId={`${id}-opt-${active}`} nodeId={previewed.id} id={`${id}-preview`} />
+        <Suspense fallback={null}>
+          <OptionPreview anchorId={`${id}-opt-${active}`} nodeId={previewed.id} id={`${id}-preview`} />
+        </Suspense>
       )}
       {shown && hits.length === 0 && (
         <p className="suggestions empty" role="status">

@@ -1,43 +1,48 @@
 'use client'
-/* eslint-disable react-hooks/refs -- Floating UI hands out ref setters and prop getters; nothing here reads a ref's value during render. */
-import type { ReactNode } from 'react'
+import { lazy, Suspense, type MouseEvent, type ReactNode } from 'react'
 import { viewHref } from '@/lib/explorer/url-state'
 import { useExplorer } from './explorer-context'
-import { useTermPreview } from './use-term-preview'
-import { PreviewCard } from './PreviewCard'
 
-interface Props {
+export interface TermLinkProps {
   /** Slug of the term linked to. */
   slug: string
   children: ReactNode
   className?: string
 }
 
+/** A plain click selects in place; with a modifier (or another button) the browser follows the link. */
+export const selectOnPlainClick = (select: () => void) => (e: MouseEvent<HTMLAnchorElement>) => {
+  if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return
+  e.preventDefault()
+  select()
+}
+
+// The preview (Floating UI) loads with the first term reference, not with the page.
+const WithPreview = lazy(() => import('./TermLinkPreview'))
+
+/** The link alone, shown until the preview code has loaded. */
+function PlainTermLink({ slug, children, className }: TermLinkProps) {
+  const { selection } = useExplorer()
+  return (
+    <a
+      className={className}
+      href={viewHref({ term: slug })}
+      onClick={selectOnPlainClick(() => selection.selectTerm(slug))}
+    >
+      {children}
+    </a>
+  )
+}
+
 /**
  * A reference to a term inside the explorer: a real link (a modifier opens it in a new tab),
  * while a plain click selects the term in place and pushes history. Hover, focus or a long press
- * previews the term.
+ * previews the term (see TermLinkPreview).
  */
-export function TermLink({ slug, children, className }: Props) {
-  const { lookup, selection } = useExplorer()
-  const preview = useTermPreview()
-  const id = lookup.terms.get(slug)?.id
+export function TermLink(props: TermLinkProps) {
   return (
-    <>
-      <a
-        ref={preview.setReference}
-        className={className}
-        href={viewHref({ term: slug })}
-        {...preview.referenceProps}
-        onClick={(e) => {
-          if (e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || e.button !== 0) return
-          e.preventDefault()
-          selection.selectTerm(slug)
-        }}
-      >
-        {children}
-      </a>
-      {preview.open && id && <PreviewCard nodeId={id} {...preview.floating} />}
-    </>
+    <Suspense fallback={<PlainTermLink {...props} />}>
+      <WithPreview {...props} />
+    </Suspense>
   )
 }

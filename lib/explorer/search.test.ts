@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildLookup } from './lookup'
 import { createSearch, tokenize } from './search'
-import { sampleGraph } from '../format/testing/sample-graph'
+import { sampleGraph, term } from '../format/testing/sample-graph'
 
 const lookup = buildLookup(sampleGraph)
 const search = createSearch([...lookup.nodes.values()], lookup.edges)
@@ -50,5 +50,20 @@ describe('search', () => {
     ['词', ['词']],
   ])('tokenizes %s', (text, tokens) => {
     expect(tokenize(text)).toEqual(tokens)
+  })
+  it('finds a word no term is named after in the definitions that use it ("lora" without LoRA)', () => {
+    const g = {
+      ...sampleGraph,
+      nodes: [
+        ...sampleGraph.nodes,
+        term('qlora-ft', 'QLoRA微调', { definition: '用LoRA适配器做参数高效微调' }),
+        term('peft', 'PEFT', { definition: '参数高效微调，例如 LoRA 与 Adapter' }),
+      ],
+    }
+    const l = buildLookup(g)
+    const hits = createSearch([...l.nodes.values()], l.edges)('lora')
+    expect(hits.map((h) => h.id).sort()).toEqual(['peft', 'qlora-ft'])
+    const peft = hits.find((h) => h.id === 'peft')
+    expect(peft?.where).toMatchObject({ field: 'definition', match: 'LoRA' })
   })
 })
