@@ -32,8 +32,12 @@ test.describe('previews', () => {
   test('resting the mouse on a canvas node previews it', async ({ page }) => {
     await page.goto('/')
     const p = await nodePoint(page, 'mqa')
-    await page.mouse.move(p.x, p.y)
-    await expect(page.getByRole('tooltip')).toContainText('一种加快计算速度的注意力机制')
+    // The preview code loads after the page: rest on the node again until it is there.
+    await expect(async () => {
+      await page.mouse.move(2, 2)
+      await page.mouse.move(p.x, p.y)
+      await expect(page.getByRole('tooltip')).toContainText('一种加快计算速度的注意力机制', { timeout: 1500 })
+    }).toPass()
     await page.mouse.move(5, 5)
     await expect(page.getByRole('tooltip')).toBeHidden()
   })
