@@ -8,6 +8,7 @@ import { PREVIEW_DELAY } from './use-term-preview'
 /** A rectangle in page coordinates for Floating UI: where the node is drawn right now. */
 function nodeRect(cy: Core, node: NodeSingular) {
   return () => {
+    if (cy.destroyed()) return { x: 0, y: 0, left: 0, top: 0, width: 0, height: 0, right: 0, bottom: 0 }
     const box = cy.container()?.getBoundingClientRect()
     const bb = node.renderedBoundingBox({ includeLabels: false })
     const x = (box?.left ?? 0) + bb.x1

@@ -5,6 +5,8 @@ import type { Core, NodeSingular, Position } from 'cytoscape'
 const PADDING = 40
 const DURATION = 400
 
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x))
+
 /** Breadth-first distance from `root` over the visible elements. */
 function distances(cy: Core, root: string): Map<string, number> {
   const dist = new Map<string, number>()
@@ -34,14 +36,20 @@ export function useFilteredLayout(
 ) {
   const home = useRef<{ cy: Core; positions: Map<string, Position> } | null>(null)
   const moved = useRef(false)
+  // The node set last laid out: a new but equal view (any other URL change) keeps the layout.
+  const laidOut = useRef<Set<string> | null>(null)
   const filtered = focus !== undefined || narrowed
   useEffect(() => {
-    if (!cy) return
+    if (!cy || cy.destroyed()) return
     if (home.current?.cy !== cy) {
+      // A new canvas (e.g. back from the list view) starts from the global positions.
       home.current = { cy, positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])) }
+      laidOut.current = null
+      moved.current = false
     }
     const positions = home.current.positions
     if (!filtered) {
+      laidOut.current = null
       if (!moved.current) return
       moved.current = false
       cy.stop()
@@ -57,6 +65,8 @@ export function useFilteredLayout(
         .run()
       return
     }
+    if (laidOut.current && sameSet(laidOut.current, nodesInView)) return
+    laidOut.current = nodesInView
     const visible = cy.elements(':visible')
     if (visible.nodes().length < 2) return
     const dist = focus ? distances(cy, focus) : new Map<string, number>()

@@ -22,7 +22,7 @@ const MAX_LABEL_SCALE = 3
  */
 export function useFirstView(cy: Core | null, selectedId: string | undefined) {
   useEffect(() => {
-    if (!cy) return
+    if (!cy || cy.destroyed()) return
     const bb = cy.nodes().boundingBox({ includeLabels: false })
     const tall = cy.height() / Math.max(cy.width(), 1)
     const portrait = tall > PORTRAIT

@@ -24,9 +24,10 @@ const kept = (n: { hasClass: (cls: string) => boolean }) =>
  */
 export function useLabelCollisions(cy: Core | null, deps: unknown) {
   useEffect(() => {
-    if (!cy) return
+    if (!cy || cy.destroyed()) return
     let timer: number | undefined
     const run = () => {
+      if (cy.destroyed()) return
       const nodes = cy.nodes(':visible')
       if (nodes.length > LIMIT) return
       const zoom = cy.zoom()

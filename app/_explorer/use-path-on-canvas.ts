@@ -27,7 +27,7 @@ export function usePathOnCanvas(
     return new Set([a.id, b.id, ...steps.flatMap((s) => [s.from, s.to, s.edge.id])])
   }, [algo, lookup, path])
   useEffect(() => {
-    if (!cy) return
+    if (!cy || cy.destroyed()) return
     syncClass(cy, 'on-path', ids)
     const on = ids.size > 0
     cy.batch(() => {

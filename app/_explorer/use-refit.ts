@@ -20,6 +20,8 @@ export function useRefit(cy: Core | null) {
       last = now
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
+        // The canvas is being taken down (list view): nothing to fit.
+        if (cy.destroyed() || !box.isConnected) return
         cy.resize()
         cy.stop()
         cy.viewport(fitViewport(cy))

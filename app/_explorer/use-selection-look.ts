@@ -11,7 +11,7 @@ const DIM_LIMIT = 4000
  */
 export function useSelectionLook(cy: Core | null, selectedId: string | undefined, onBackground: () => void) {
   useEffect(() => {
-    if (!cy) return
+    if (!cy || cy.destroyed()) return
     cy.batch(() => {
       cy.$('.dim').removeClass('dim')
       const picked = selectedId ? cy.getElementById(selectedId) : undefined
@@ -20,7 +20,7 @@ export function useSelectionLook(cy: Core | null, selectedId: string | undefined
     })
   }, [cy, selectedId])
   useEffect(() => {
-    if (!cy) return
+    if (!cy || cy.destroyed()) return
     const tap = (e: EventObject) => {
       if (e.target === cy) onBackground()
     }
