@@ -1,6 +1,6 @@
 'use client'
 import { useEffect } from 'react'
-import type { BoundingBox12, Core, NodeSingular } from 'cytoscape'
+import type { BoundingBox12, Core } from 'cytoscape'
 
 /** Above this many visible nodes, labels are thinned by `min-zoomed-font-size` alone (measuring costs too much). */
 const LIMIT = 1500
@@ -8,10 +8,6 @@ const SETTLE = 120
 
 const overlaps = (a: BoundingBox12, b: BoundingBox12) =>
   a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
-
-/** Whether Cytoscape draws this node's label at the current zoom at all. */
-const drawn = (n: NodeSingular, zoom: number) =>
-  parseFloat(String(n.style('font-size'))) * zoom >= parseFloat(String(n.style('min-zoomed-font-size')))
 
 /** Labels that must stay: the selection, its neighbours, a path, the hovered node. */
 const kept = (n: { hasClass: (cls: string) => boolean }) =>
@@ -30,10 +26,10 @@ export function useLabelCollisions(cy: Core | null, deps: unknown) {
       if (cy.destroyed()) return
       const nodes = cy.nodes(':visible')
       if (nodes.length > LIMIT) return
-      const zoom = cy.zoom()
-      const order = nodes
-        .filter((n) => drawn(n, zoom))
-        .sort((a, b) => Number(kept(b)) - Number(kept(a)) || Number(b.data('size')) - Number(a.data('size')))
+      // Every label counts, drawn or not at this zoom: hiding one Cytoscape would skip anyway costs nothing.
+      const order = nodes.sort(
+        (a, b) => Number(kept(b)) - Number(kept(a)) || Number(b.data('size')) - Number(a.data('size')),
+      )
       const placed: BoundingBox12[] = []
       const off = new Set<string>()
       order.forEach((n) => {
