@@ -32,9 +32,11 @@ test.describe('previews', () => {
   test('resting the mouse on a canvas node previews it', async ({ page }) => {
     await page.goto('/')
     const p = await nodePoint(page, 'mqa')
-    // The preview code loads after the page: rest on the node again until it is there.
+    const canvas = await page.getByRole('application').boundingBox()
+    // The preview code loads after the page: move off (to an empty corner of the canvas) and rest
+    // on the node again until it is there.
     await expect(async () => {
-      await page.mouse.move(2, 2)
+      await page.mouse.move((canvas?.x ?? 0) + 4, (canvas?.y ?? 0) + 4)
       await page.mouse.move(p.x, p.y)
       await expect(page.getByRole('tooltip')).toContainText('一种加快计算速度的注意力机制', { timeout: 1500 })
     }).toPass()
