@@ -1,7 +1,7 @@
 'use client'
 import type { CSSProperties, HTMLProps, Ref } from 'react'
 import { FloatingPortal } from '@floating-ui/react'
-import { previewOf } from '@/lib/explorer/preview'
+import { previewOf } from '@/lib/explorer/term-preview'
 import { useExplorer } from './explorer-context'
 
 interface Props {

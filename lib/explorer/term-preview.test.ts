@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { buildLookup } from './lookup'
-import { excerpt, previewOf } from './preview'
+import { excerpt, previewOf } from './term-preview'
 import { sampleGraph } from '../format/testing/sample-graph'
 
 const l = buildLookup(sampleGraph)
