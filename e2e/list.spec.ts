@@ -20,7 +20,13 @@ test.describe('list view', () => {
     await related.first().focus()
     await page.keyboard.press('ArrowDown')
     await expect(related.nth(1)).toBeFocused()
+    // The focused link shows its preview: the first Escape hides it, the next closes the panel.
+    await expect(page.getByRole('tooltip')).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(page.getByRole('tooltip')).toBeHidden()
     await page.keyboard.press('Escape')
     await expect(page).not.toHaveURL(/term=/)
+    // Focus goes back to where the reader came from, not to <body>.
+    await expect(list.getByRole('button', { name: /^Grouped query attention/ })).toBeFocused()
   })
 })

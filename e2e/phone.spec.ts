@@ -12,8 +12,8 @@ test.describe('on a phone', () => {
     await waitForGraph(page)
     const canvas = await page.locator('.canvas').boundingBox()
     expect(canvas?.width).toBeGreaterThanOrEqual(389)
-    // Nothing selected: no sheet covers the graph.
-    await expect(panel(page)).toBeHidden()
+    // Nothing selected: only a one-line intro bar covers the bottom of the graph.
+    expect((await panel(page).boundingBox())?.height ?? 999).toBeLessThan(80)
     await clickNode(page, 'rl')
     const sheet = panel(page)
     await expect(sheet.getByRole('heading', { level: 2, name: 'RL' })).toBeVisible()
@@ -23,7 +23,7 @@ test.describe('on a phone', () => {
     expect(box?.height ?? 999).toBeLessThanOrEqual(844 * 0.55)
     expect(await noSideways(page)).toBe(true)
     await sheet.getByRole('button', { name: '关闭详情（Esc）' }).click()
-    await expect(panel(page)).toBeHidden()
+    await expect(sheet.getByRole('heading', { level: 2, name: 'RL' })).toBeHidden()
   })
 
   test('filters, list view and term pages do not scroll sideways', async ({ page }) => {
@@ -37,5 +37,33 @@ test.describe('on a phone', () => {
     expect(await noSideways(page)).toBe(true)
     await page.goto('/term/text2vec/')
     expect(await noSideways(page)).toBe(true)
+  })
+
+  test('the first view is readable without pinching, and the intro is reachable', async ({ page }) => {
+    await page.goto('/')
+    await waitForGraph(page)
+    // The five most central terms (largest discs) label at 10 CSS px or more: font size × zoom.
+    const sizes = await page.evaluate(() => {
+      const cy = window.cy
+      if (!cy) return []
+      const zoom = cy.zoom()
+      return cy
+        .nodes('.term')
+        .sort((a, b) => Number(b.data('size')) - Number(a.data('size')))
+        .slice(0, 5)
+        .map((n) => ({ id: n.id(), px: parseFloat(String(n.style('font-size'))) * zoom }))
+    })
+    expect(sizes).toHaveLength(5)
+    for (const s of sizes) expect(s.px, `label of ${s.id}`).toBeGreaterThanOrEqual(10)
+    // The layout uses the portrait screen: the drawing is taller than wide.
+    const box = await page.evaluate(() => window.cy?.nodes().renderedBoundingBox({ includeLabels: false }))
+    expect(box?.h ?? 0).toBeGreaterThan(box?.w ?? 0)
+    await page.getByText('从这里开始 · 使用说明').click()
+    await expect(panel(page).getByRole('heading', { name: '从这里开始' })).toBeVisible()
+    // Tap targets are at least 24 px.
+    for (const b of await page.getByRole('button').filter({ visible: true }).all()) {
+      const r = await b.boundingBox()
+      expect(Math.min(r?.width ?? 0, r?.height ?? 0), await b.innerText()).toBeGreaterThanOrEqual(24)
+    }
   })
 })

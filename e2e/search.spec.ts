@@ -47,7 +47,11 @@ test.describe('searching', () => {
     expect(active).toBeTruthy()
     const second = (await page.locator(`[id="${active}"]`).locator('.hit-label').textContent()) ?? ''
     await page.keyboard.press('Enter')
-    await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(second)
+    // Picking moves focus to the panel heading, where reading starts.
+    const heading = panel(page).getByRole('heading', { level: 2 })
+    await expect(heading).toHaveText(second)
+    await expect(heading).toBeFocused()
+    await page.keyboard.press('/')
     await expect(box).toBeFocused()
     await page.keyboard.press('ArrowDown')
     await expect(page.getByRole('listbox')).toBeVisible()

@@ -1,20 +1,13 @@
 'use client'
-import type { Lookup } from '@/lib/explorer/lookup'
-import { CLEAR_FILTERS, DEFAULT_STATE, type ViewState } from '@/lib/explorer/url-state'
-import type { Update } from './use-view'
+import { CLEAR_FILTERS, DEFAULT_STATE } from '@/lib/explorer/url-state'
+import { useExplorer } from './explorer-context'
+import { legendOf } from '@/lib/explorer/legend'
 
 const KIND_NAMES = { mention: '提及', concept: '概念' } as const
 
 /** The filters in effect as removable chips, so a shared link shows what it narrows to. */
-export function ActiveFilters({
-  lookup,
-  state,
-  update,
-}: {
-  lookup: Lookup
-  state: ViewState
-  update: Update
-}) {
+export function ActiveFilters() {
+  const { lookup, state, update } = useExplorer()
   const chips: { key: string; text: string; remove: () => void }[] = []
   for (const slug of state.concepts) {
     const label = lookup.concepts.get(slug)?.label ?? slug
@@ -23,6 +16,11 @@ export function ActiveFilters({
       text: `概念：${label}`,
       remove: () => update({ concepts: state.concepts.filter((c) => c !== slug) }),
     })
+  }
+  if (state.group !== undefined) {
+    const name =
+      legendOf(lookup, Infinity).find((e) => e.community === state.group)?.name ?? String(state.group)
+    chips.push({ key: 'group', text: `分组：${name}`, remove: () => update({ group: undefined }) })
   }
   if (state.focus) {
     const label = lookup.terms.get(state.focus)?.label ?? state.focus

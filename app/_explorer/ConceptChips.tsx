@@ -1,17 +1,15 @@
 'use client'
 import type { ConceptGroup } from '@/lib/explorer/relations'
-import type { ViewState } from '@/lib/explorer/url-state'
-import type { Update } from './use-view'
+import { useExplorer } from './explorer-context'
 
 interface Props {
   groups: ConceptGroup[]
-  state: ViewState
-  update: Update
-  onSelectConcept: (slug: string) => void
 }
 
 /** A term's concepts: each chip toggles the concept filter; the link beside it opens the concept. */
-export function ConceptChips({ groups, state, update, onSelectConcept }: Props) {
+export function ConceptChips({ groups }: Props) {
+  const { state, update, selection } = useExplorer()
+  const onSelectConcept = selection.selectConcept
   return (
     <section className="related">
       <h3>所属概念</h3>

@@ -1,21 +1,17 @@
 'use client'
 import { useMemo } from 'react'
-import { membersOf, type ConceptNode, type Lookup } from '@/lib/explorer/lookup'
-import type { ViewState } from '@/lib/explorer/url-state'
-import type { Update } from './use-view'
+import { membersOf, type ConceptNode } from '@/lib/explorer/lookup'
+import { useExplorer } from './explorer-context'
 import { RelatedList } from './RelatedList'
 import { CopyLink } from './CopyLink'
 
 interface Props {
-  lookup: Lookup
   concept: ConceptNode
-  state: ViewState
-  update: Update
-  onSelectTerm: (slug: string) => void
 }
 
 /** A concept and its member terms, each with the text that places it in the concept. */
-export function ConceptPanel({ lookup, concept, state, update, onSelectTerm }: Props) {
+export function ConceptPanel({ concept }: Props) {
+  const { lookup, state, update } = useExplorer()
   const members = useMemo(
     () =>
       membersOf(lookup, concept.id).map((t) => ({
@@ -56,7 +52,7 @@ export function ConceptPanel({ lookup, concept, state, update, onSelectTerm }: P
         </button>
         <CopyLink />
       </div>
-      <RelatedList title="成员术语" items={members} onSelect={onSelectTerm} />
+      <RelatedList title="成员术语" items={members} />
     </article>
   )
 }

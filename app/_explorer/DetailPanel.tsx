@@ -1,40 +1,26 @@
 'use client'
-import type { GNode, Lookup } from '@/lib/explorer/lookup'
-import type { ViewState } from '@/lib/explorer/url-state'
-import type { Update } from './use-view'
+import { useExplorer } from './explorer-context'
 import { TermPanel } from './TermPanel'
 import { ConceptPanel } from './ConceptPanel'
 import { Intro } from './Intro'
+import { PathPanel } from './PathPanel'
 
 interface Props {
-  lookup: Lookup
-  state: ViewState
-  update: Update
-  selected: GNode | undefined
   /** Whether the selection is drawn under the current filters. */
   selectedInView: boolean
-  onSelectTerm: (slug: string) => void
-  onSelectConcept: (slug: string) => void
-  onClose: () => void
 }
 
 /** Side panel on wide screens, bottom sheet on phones; shows the selection or a short intro. */
-export function DetailPanel({
-  lookup,
-  state,
-  update,
-  selected,
-  selectedInView,
-  onSelectTerm,
-  onSelectConcept,
-  onClose,
-}: Props) {
+export function DetailPanel({ selectedInView }: Props) {
+  const { selection } = useExplorer()
+  const { selected, path, clear: onClose } = selection
+  const open = selected !== undefined || path !== undefined
   return (
     <aside
-      className={selected ? 'panel open' : 'panel'}
-      aria-label={selected ? `${selected.label} 详情` : '说明'}
+      className={open ? 'panel open' : 'panel'}
+      aria-label={selected ? `${selected.label} 详情` : path ? '两个术语的关系' : '说明'}
     >
-      {selected && (
+      {open && (
         <button
           type="button"
           className="icon-button panel-close"
@@ -44,29 +30,12 @@ export function DetailPanel({
           ×
         </button>
       )}
-      {selected?.kind === 'term' && (
-        <TermPanel
-          key={selected.id}
-          lookup={lookup}
-          term={selected}
-          inView={selectedInView}
-          state={state}
-          update={update}
-          onSelectTerm={onSelectTerm}
-          onSelectConcept={onSelectConcept}
-        />
+      {path && <PathPanel key={`${path.from}>${path.to}`} from={path.from} to={path.to} />}
+      {!path && selected?.kind === 'term' && (
+        <TermPanel key={selected.id} term={selected} inView={selectedInView} />
       )}
-      {selected?.kind === 'concept' && (
-        <ConceptPanel
-          key={selected.id}
-          lookup={lookup}
-          concept={selected}
-          state={state}
-          update={update}
-          onSelectTerm={onSelectTerm}
-        />
-      )}
-      {!selected && <Intro lookup={lookup} onSelectTerm={onSelectTerm} />}
+      {!path && selected?.kind === 'concept' && <ConceptPanel key={selected.id} concept={selected} />}
+      {!open && <Intro />}
     </aside>
   )
 }

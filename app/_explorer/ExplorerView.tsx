@@ -1,19 +1,31 @@
 'use client'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Core } from 'cytoscape'
-import { conceptKey } from '@/lib/format/keys'
 import type { Lookup } from '@/lib/explorer/lookup'
-import { createSearch, type Hit } from '@/lib/explorer/search'
+import { createSearch } from '@/lib/explorer/search'
 import { computeView } from '@/lib/explorer/view'
 import type { ViewGraph } from '@/lib/format/view-graph'
 import { useView } from './use-view'
+import { useSelection } from './use-selection'
+import { ExplorerProvider } from './explorer-context'
 import { useShortcuts } from './use-shortcuts'
+import { usePathOnCanvas } from './use-path-on-canvas'
 import { Toolbar } from './Toolbar'
 import { Notices } from './Notices'
 import { ActiveFilters } from './ActiveFilters'
 import { FilterPanel } from './FilterPanel'
 import { Stage } from './Stage'
 import { DetailPanel } from './DetailPanel'
+// Floating UI loads after the page, with the canvas's preview.
+const CanvasPreview = lazy(() => import('./CanvasPreview'))
+import { useCanvasKeys } from './use-canvas-keys'
+import { useSelectionLook } from './use-selection-look'
+import { useRefit } from './use-refit'
+import { useFirstView } from './use-first-view'
+import { useLabelCollisions } from './use-label-collisions'
+import { useFilteredLayout } from './use-filtered-layout'
+import { useReturnFocus } from './use-return-focus'
+import { Announcer } from './Announcer'
 
 interface Props {
   lookup: Lookup
@@ -26,102 +38,91 @@ interface Props {
 /** The explorer once the graph is loaded: wires URL state to the toolbar, canvas/list and panel. */
 export function ExplorerView({ lookup, view, complete }: Props) {
   const { state, problems, update } = useView(lookup)
+  const selection = useSelection(lookup, state, update)
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [cy, setCy] = useState<Core | null>(null)
   const searchInput = useRef<HTMLInputElement>(null)
-  const search = useMemo(() => createSearch([...lookup.nodes.values()]), [lookup])
+  const search = useMemo(() => createSearch([...lookup.nodes.values()], lookup.edges), [lookup])
   // Build the search index in idle chunks once the full graph is here, not on the first keystroke.
   useEffect(() => {
     if (complete) void search.warm()
   }, [search, complete])
-  const { focus, depth, concepts, kinds, hideIsolated, q } = state
+  // Fetch the preview code once the page is up, so a link never swaps under the reader's focus.
+  useEffect(() => {
+    if (complete) void import('./TermLinkPreview')
+  }, [complete])
+  const { focus, depth, concepts, kinds, hideIsolated, q, group } = state
   const inView = useMemo(
-    () => computeView(lookup, { ...(focus ? { focus } : {}), depth, concepts, kinds, hideIsolated }),
-    [lookup, focus, depth, concepts, kinds, hideIsolated],
+    () =>
+      computeView(lookup, {
+        ...(focus ? { focus } : {}),
+        ...(group !== undefined ? { group } : {}),
+        depth,
+        concepts,
+        kinds,
+        hideIsolated,
+      }),
+    [lookup, focus, group, depth, concepts, kinds, hideIsolated],
   )
   const matches = useMemo(() => new Set(q.trim() ? search(q, 30).map((h) => h.id) : []), [search, q])
-  const selectedId = state.term ?? (state.concept ? conceptKey(state.concept) : undefined)
+  const { selected, selectedId } = selection
+  useFirstView(cy, selectedId)
+  usePathOnCanvas(cy, lookup, selection.path)
+  useLabelCollisions(cy, `${selectedId}|${selection.path?.from}|${selection.path?.to}`)
+  useSelectionLook(cy, selectedId, selection.clear)
+  useRefit(cy)
+  useFilteredLayout(cy, focus, concepts.length > 0 || group !== undefined, inView.nodes)
+  const onCanvasKey = useCanvasKeys(cy, selection)
+  const canvasOrSearch = useCallback(
+    () => document.querySelector<HTMLElement>('[role="application"]') ?? searchInput.current,
+    [],
+  )
+  const returnFocus = useReturnFocus('.panel', canvasOrSearch)
+  useShortcuts(
+    () => searchInput.current?.focus(),
+    filtersOpen ? () => setFiltersOpen(false) : () => returnFocus(selection.clear),
+  )
 
-  // Selecting is navigation (push, so Back returns); filters replace the current entry.
-  const selectTerm = useCallback(
-    (slug: string) => update({ term: slug, concept: undefined }, 'push'),
-    [update],
-  )
-  const selectConcept = useCallback(
-    (slug: string) => update({ term: undefined, concept: slug }, 'push'),
-    [update],
-  )
-  const selectNode = useCallback(
-    (id: string) => {
-      const n = lookup.nodes.get(id)
-      if (n?.kind === 'term') selectTerm(n.slug)
-      else if (n) selectConcept(n.slug)
-    },
-    [lookup, selectTerm, selectConcept],
-  )
-  const pick = useCallback(
-    (hit: Hit, q: string) => {
-      const n = lookup.nodes.get(hit.id)
-      if (!n) return
-      update(
-        n.kind === 'term' ? { term: n.slug, concept: undefined, q } : { term: undefined, concept: n.slug, q },
-        'push',
-      )
-    },
-    [lookup, update],
-  )
-  const closePanel = useCallback(() => {
-    if (state.term !== undefined || state.concept !== undefined)
-      update({ term: undefined, concept: undefined }, 'push')
-  }, [state.term, state.concept, update])
-  useShortcuts(() => searchInput.current?.focus(), filtersOpen ? () => setFiltersOpen(false) : closePanel)
-
-  const selected = selectedId ? lookup.nodes.get(selectedId) : undefined
   useEffect(() => {
-    document.title = selected ? `${selected.label} · ${lookup.title}` : lookup.title
-  }, [selected, lookup.title])
+    const path = selection.path
+    const name = path ? `${path.from} ↔ ${path.to}` : selected?.label
+    document.title = name ? `${name} · ${lookup.title}` : lookup.title
+  }, [selected, selection.path, lookup.title])
+  const context = useMemo(
+    () => ({ lookup, state, update, selection, search }),
+    [lookup, state, update, selection, search],
+  )
 
   return (
-    <div className="explorer">
-      <Toolbar
-        title={lookup.title}
-        state={state}
-        update={update}
-        search={search}
-        onPick={pick}
-        inputRef={searchInput}
-        filtersOpen={filtersOpen}
-        onToggleFilters={() => setFiltersOpen((o) => !o)}
-      />
-      <Notices problems={problems} />
-      <ActiveFilters lookup={lookup} state={state} update={update} />
-      <div className="stage-row">
-        {filtersOpen && (
-          <FilterPanel lookup={lookup} state={state} update={update} onClose={() => setFiltersOpen(false)} />
+    <ExplorerProvider value={context}>
+      <div className="explorer">
+        <Toolbar
+          search={search}
+          inputRef={searchInput}
+          filtersOpen={filtersOpen}
+          onToggleFilters={() => setFiltersOpen((o) => !o)}
+        />
+        <Notices problems={problems} />
+        <ActiveFilters />
+        <div className="stage-row">
+          {filtersOpen && <FilterPanel onClose={() => setFiltersOpen(false)} />}
+          <Stage
+            view={view}
+            inView={inView}
+            matches={matches}
+            cy={cy}
+            onCore={setCy}
+            onCanvasKey={onCanvasKey}
+          />
+          <DetailPanel selectedInView={selectedId !== undefined && inView.nodes.has(selectedId)} />
+        </div>
+        {!state.list && cy && (
+          <Suspense fallback={null}>
+            <CanvasPreview cy={cy} />
+          </Suspense>
         )}
-        <Stage
-          lookup={lookup}
-          view={view}
-          state={state}
-          update={update}
-          inView={inView}
-          matches={matches}
-          selectedId={selectedId}
-          onSelect={selectNode}
-          cy={cy}
-          onCore={setCy}
-        />
-        <DetailPanel
-          lookup={lookup}
-          state={state}
-          update={update}
-          selected={selected}
-          selectedInView={selectedId !== undefined && inView.nodes.has(selectedId)}
-          onSelectTerm={selectTerm}
-          onSelectConcept={selectConcept}
-          onClose={closePanel}
-        />
+        <Announcer />
       </div>
-    </div>
+    </ExplorerProvider>
   )
 }

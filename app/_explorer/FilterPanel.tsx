@@ -1,14 +1,11 @@
 'use client'
-import { useMemo } from 'react'
-import { byLabel, membersOf, type Lookup } from '@/lib/explorer/lookup'
-import { CLEAR_FILTERS, type ViewState } from '@/lib/explorer/url-state'
+import { useEffect, useMemo, useRef } from 'react'
+import { byLabel, membersOf } from '@/lib/explorer/lookup'
+import { CLEAR_FILTERS } from '@/lib/explorer/url-state'
 import type { EdgeKind } from '@/lib/format/types'
-import type { Update } from './use-view'
+import { useExplorer } from './explorer-context'
 
 interface Props {
-  lookup: Lookup
-  state: ViewState
-  update: Update
   onClose: () => void
 }
 
@@ -16,7 +13,11 @@ const toggle = <T,>(list: T[], item: T) =>
   list.includes(item) ? list.filter((x) => x !== item) : [...list, item]
 
 /** All filters as native form controls (keyboard and screen-reader friendly); changes replace history. */
-export function FilterPanel({ lookup, state, update, onClose }: Props) {
+export function FilterPanel({ onClose }: Props) {
+  const { lookup, state, update } = useExplorer()
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Opening the filters moves focus into them.
+  useEffect(() => heading.current?.focus(), [])
   const concepts = useMemo(
     () =>
       [...lookup.concepts.values()]
@@ -48,7 +49,9 @@ export function FilterPanel({ lookup, state, update, onClose }: Props) {
   return (
     <section id="filters" className="filter-panel" aria-labelledby="filters-h">
       <div className="panel-head">
-        <h2 id="filters-h">筛选</h2>
+        <h2 id="filters-h" ref={heading} tabIndex={-1}>
+          筛选
+        </h2>
         <button type="button" className="icon-button" aria-label="关闭筛选" onClick={onClose}>
           ×
         </button>

@@ -1,16 +1,23 @@
 'use client'
 import { useMemo } from 'react'
-import type { Lookup } from '@/lib/explorer/lookup'
+import { useExplorer } from './explorer-context'
+import { useMediaQuery } from './use-media-query'
 
-/** What a first-time visitor reads before selecting anything (hidden on phones to keep the graph visible). */
-export function Intro({ lookup, onSelectTerm }: { lookup: Lookup; onSelectTerm: (slug: string) => void }) {
+/**
+ * What a first-time visitor reads before selecting anything. On phones it is a one-line bar at the
+ * bottom ("从这里开始") that opens into the whole intro, so the graph keeps the screen.
+ */
+export function Intro() {
+  const { lookup, selection } = useExplorer()
+  const onSelectTerm = selection.selectTerm
   const mentions = lookup.edges.filter((e) => e.kind === 'mention').length
   // The most central terms are good first clicks.
   const start = useMemo(
     () => [...lookup.terms.values()].sort((a, b) => b.pagerank - a.pagerank).slice(0, 8),
     [lookup],
   )
-  return (
+  const phone = useMediaQuery('(max-width: 767px)')
+  const body = (
     <div className="intro">
       <h2>探索「{lookup.title}」</h2>
       <p>
@@ -36,5 +43,12 @@ export function Intro({ lookup, onSelectTerm }: { lookup: Lookup; onSelectTerm: 
         ))}
       </ul>
     </div>
+  )
+  if (!phone) return body
+  return (
+    <details className="intro-peek">
+      <summary>从这里开始 · 使用说明</summary>
+      {body}
+    </details>
   )
 }

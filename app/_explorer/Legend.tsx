@@ -3,10 +3,12 @@ import { useMemo, useState } from 'react'
 import { legendOf } from '@/lib/explorer/legend'
 import type { Lookup } from '@/lib/explorer/lookup'
 import { useMediaQuery } from './use-media-query'
+import { useExplorer } from './explorer-context'
 
 /** Colour key for communities plus node and edge kinds. Collapsed by default on small screens. */
 export function Legend({ lookup }: { lookup: Lookup }) {
   const entries = useMemo(() => legendOf(lookup), [lookup])
+  const { state, update } = useExplorer()
   const wide = useMediaQuery('(min-width: 768px)')
   // Open on wide screens until the user toggles it; then the user's choice wins.
   const [userOpen, setUserOpen] = useState<boolean | null>(null)
@@ -14,13 +16,24 @@ export function Legend({ lookup }: { lookup: Lookup }) {
   return (
     <details className="legend" open={open} onToggle={(e) => setUserOpen(e.currentTarget.open)}>
       <summary>
-        图例<span className="legend-note">：颜色表示术语群落，以其中最核心的术语命名</span>
+        图例
+        <span className="legend-note">
+          ：颜色表示术语分组（以成员共有的概念或最核心的术语命名），点击分组只看它
+        </span>
       </summary>
       <ul>
         {entries.map((e) => (
           <li key={e.community}>
-            <span className="swatch" style={{ background: e.color }} aria-hidden="true" />
-            {e.name} 等 {e.size} 个
+            {/* A group filters the graph to it; pressing it again shows everything. */}
+            <button
+              type="button"
+              className="legend-group"
+              aria-pressed={state.group === e.community}
+              onClick={() => update({ group: state.group === e.community ? undefined : e.community })}
+            >
+              <span className="swatch" style={{ background: e.color }} aria-hidden="true" />
+              {e.name} <span className="muted">{e.size}</span>
+            </button>
           </li>
         ))}
         <li>

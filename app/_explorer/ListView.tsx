@@ -1,7 +1,13 @@
 'use client'
 import { useMemo, useState } from 'react'
-import { byLabel, type GNode, type Lookup } from '@/lib/explorer/lookup'
+import { byLabel, type GNode, type Lookup, type TermNode } from '@/lib/explorer/lookup'
 import type { InView } from '@/lib/explorer/view'
+import { loadGraphAlgorithms, useLazy } from './use-lazy'
+
+const ORDERS = { name: '按名称', importance: '按重要性', learning: '按学习顺序' } as const
+type Order = keyof typeof ORDERS
+const ORDER_KEYS: Order[] = ['name', 'importance', 'learning']
+const byImportance = (a: GNode, b: GNode) => b.pagerank - a.pagerank || byLabel(a, b)
 
 interface Props {
   lookup: Lookup
@@ -17,13 +23,26 @@ const PAGE = 300
 
 export function ListView({ lookup, inView, selectedId, matches, onSelect }: Props) {
   const [limit, setLimit] = useState(PAGE)
+  const [order, setOrder] = useState<Order>('name')
+  const algo = useLazy(loadGraphAlgorithms, order === 'learning')
   const { terms, concepts } = useMemo(() => {
-    const nodes = [...inView.nodes].flatMap((id) => lookup.nodes.get(id) ?? []).sort(byLabel)
+    const nodes = [...inView.nodes].flatMap((id) => lookup.nodes.get(id) ?? [])
+    const termsIn = nodes.filter((n): n is TermNode => n.kind === 'term')
+    // Learning order: every term after the terms its definition mentions (cycles side by side).
+    const learning =
+      order === 'learning' && algo
+        ? algo
+            .orderByMentions(
+              lookup,
+              termsIn.map((t) => t.id),
+            )
+            .flat()
+        : undefined
     return {
-      terms: nodes.filter((n) => n.kind === 'term'),
-      concepts: nodes.filter((n) => n.kind === 'concept'),
+      terms: learning ?? termsIn.sort(order === 'importance' ? byImportance : byLabel),
+      concepts: nodes.filter((n) => n.kind === 'concept').sort(byLabel),
     }
-  }, [lookup, inView])
+  }, [lookup, inView, order, algo])
   const item = (n: GNode) => (
     <li key={n.id} className={matches.has(n.id) ? 'match' : undefined}>
       <button
@@ -43,7 +62,21 @@ export function ListView({ lookup, inView, selectedId, matches, onSelect }: Prop
     <div className="list-view">
       <section aria-labelledby="list-terms-h">
         <h2 id="list-terms-h">当前视图中的 {terms.length} 个术语</h2>
-        <ul>{terms.slice(0, limit).map(item)}</ul>
+        <fieldset className="list-order">
+          <legend>排序</legend>
+          {ORDER_KEYS.map((o) => (
+            <label key={o} className="check">
+              <input type="radio" name="list-order" checked={order === o} onChange={() => setOrder(o)} />
+              {ORDERS[o]}
+            </label>
+          ))}
+        </fieldset>
+        {order === 'learning' && <p className="hint">每个术语排在它的释义提到的术语之后：从上往下读。</p>}
+        {order === 'learning' ? (
+          <ol>{terms.slice(0, limit).map(item)}</ol>
+        ) : (
+          <ul>{terms.slice(0, limit).map(item)}</ul>
+        )}
         {terms.length > limit && (
           <button type="button" className="button" onClick={() => setLimit((n) => n + 5 * PAGE)}>
             再显示 {Math.min(5 * PAGE, terms.length - limit)} 个（共 {terms.length} 个）

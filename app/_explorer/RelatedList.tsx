@@ -1,7 +1,7 @@
 'use client'
 import { useId, type KeyboardEvent } from 'react'
 import type { Related } from '@/lib/explorer/relations'
-import { viewHref } from '@/lib/explorer/url-state'
+import { TermLink } from './TermLink'
 
 /** Arrow keys move between the buttons of one list (Tab still walks through all of them). */
 function onArrows(e: KeyboardEvent<HTMLUListElement>) {
@@ -14,15 +14,7 @@ function onArrows(e: KeyboardEvent<HTMLUListElement>) {
 }
 
 /** A titled list of related terms with the evidence for each link. */
-export function RelatedList({
-  title,
-  items,
-  onSelect,
-}: {
-  title: string
-  items: Related[]
-  onSelect: (slug: string) => void
-}) {
+export function RelatedList({ title, items }: { title: string; items: Related[] }) {
   const id = useId()
   if (items.length === 0) return null
   return (
@@ -33,21 +25,12 @@ export function RelatedList({
       <ul onKeyDown={onArrows}>
         {items.map((r) => (
           <li key={r.term.id}>
-            {/* A real link (opens in a new tab with a modifier); a plain click selects in place. */}
-            <a
-              className="related-term"
-              href={viewHref({ term: r.term.slug })}
-              onClick={(e) => {
-                if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return
-                e.preventDefault()
-                onSelect(r.term.slug)
-              }}
-            >
+            <TermLink className="related-term" slug={r.term.slug}>
               {r.term.label}
               {r.term.gloss && r.term.gloss !== r.term.label && (
                 <span className="muted">（{r.term.gloss}）</span>
               )}
-            </a>
+            </TermLink>
             {r.evidence && <q className="evidence">{r.evidence}</q>}
           </li>
         ))}

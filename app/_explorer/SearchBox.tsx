@@ -1,13 +1,21 @@
 'use client'
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react'
-import type { Hit, Search } from '@/lib/explorer/search'
+import { lazy, Suspense, useId, useMemo, useState, type RefObject } from 'react'
+import type { Hit } from '@/lib/explorer/search'
+import { useDebouncedCommit } from './use-debounced-commit'
+import { useComboboxKeys } from './use-combobox-keys'
+import { useMediaQuery } from './use-media-query'
+// Floating UI loads when the first suggestion is previewed, not with the page.
+const OptionPreview = lazy(() => import('./OptionPreview'))
 
 interface Props {
   value: string
   onChange: (q: string) => void
-  search: Search
+  search: (query: string, limit?: number) => Hit[]
   onPick: (hit: Hit, q: string) => void
   inputRef: RefObject<HTMLInputElement | null>
+  /** Accessible name of the box. */
+  label?: string
+  placeholder?: string
 }
 
 /** How long typing must pause before the query goes to the URL (and the canvas highlights matches). */
@@ -20,57 +28,55 @@ const URL_DELAY = 200
  * highlighting of matches on the canvas) follows after a short pause, so a keystroke does not
  * re-render the whole explorer.
  */
-export function SearchBox({ value: committed, onChange, search, onPick, inputRef }: Props) {
+export function SearchBox({
+  value: committed,
+  onChange,
+  search,
+  onPick,
+  inputRef,
+  label = '搜索术语',
+  placeholder = '搜索术语：中文、English、缩写或拼音',
+}: Props) {
   const id = useId()
   const [open, setOpen] = useState(false)
-  const [active, setActive] = useState(-1)
   const [value, setValue] = useState(committed)
-  const pending = useRef<number | undefined>(undefined)
+  const commit = useDebouncedCommit(onChange, URL_DELAY)
   // The URL changed from elsewhere (Back/Forward, reset, a pick): show it.
   const [seen, setSeen] = useState(committed)
   if (seen !== committed) {
     setSeen(committed)
     setValue(committed)
   }
-  useEffect(() => () => window.clearTimeout(pending.current), [])
-  const commit = (q: string, delay: number) => {
-    window.clearTimeout(pending.current)
-    if (delay === 0) onChange(q)
-    else pending.current = window.setTimeout(() => onChange(q), delay)
-  }
   const hits = useMemo(() => search(value, 8), [search, value])
   const shown = open && value.trim() !== ''
   const choose = (hit: Hit | undefined) => {
     if (!hit) return
     // The pick carries the text, so the URL gets both in one history entry.
-    window.clearTimeout(pending.current)
+    commit.cancel()
     setOpen(false)
-    setActive(-1)
+    keys.setActive(-1)
     onPick(hit, value)
   }
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault()
-      setOpen(true)
-      const step = e.key === 'ArrowDown' ? 1 : -1
-      setActive((a) => (hits.length === 0 ? -1 : (a + step + hits.length) % hits.length))
-    } else if (e.key === 'Enter') {
-      e.preventDefault()
-      choose(hits[active] ?? hits[0])
-    } else if (e.key === 'Escape') {
-      // Handled here so the page-level Esc (close panel) does not also fire.
-      e.preventDefault()
-      if (shown) setOpen(false)
-      else if (value) {
+  const keys = useComboboxKeys({
+    items: hits,
+    shown,
+    setOpen,
+    onChoose: choose,
+    onEscapeClosed: () => {
+      if (value) {
         setValue('')
-        commit('', 0)
+        commit.now('')
       } else inputRef.current?.blur()
-    }
-  }
+    },
+  })
+  const { active } = keys
+  // Beside the list there is room for a preview only on wide screens.
+  const wide = useMediaQuery('(min-width: 768px)')
+  const previewed = wide ? hits[active] : undefined
   return (
     <div className="search" role="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        搜索术语
+        {label}
       </label>
       <input
         ref={inputRef}
@@ -80,20 +86,20 @@ export function SearchBox({ value: committed, onChange, search, onPick, inputRef
         aria-autocomplete="list"
         aria-expanded={shown}
         aria-controls={`${id}-list`}
-        aria-activedescendant={shown && active >= 0 ? `${id}-opt-${active}` : undefined}
+        aria-activedescendant={active >= 0 ? `${id}-opt-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}
-        placeholder="搜索术语：中文、English、缩写或拼音"
+        placeholder={placeholder}
         value={value}
         onChange={(e) => {
           setValue(e.target.value)
-          commit(e.target.value, URL_DELAY)
+          commit.later(e.target.value)
           setOpen(true)
-          setActive(-1)
+          keys.setActive(-1)
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
+        onKeyDown={keys.onKeyDown}
       />
       <kbd className="search-hint" aria-hidden="true">
         /
@@ -105,16 +111,32 @@ export function SearchBox({ value: committed, onChange, search, onPick, inputRef
             id={`${id}-opt-${i}`}
             role="option"
             aria-selected={i === active}
+            aria-describedby={previewed && i === active ? `${id}-preview` : undefined}
+            onMouseEnter={() => keys.setActive(i)}
             // mousedown would blur the input (closing the list) before the click lands.
             onMouseDown={(e) => e.preventDefault()}
             onClick={() => choose(h)}
           >
             <span className="hit-label">{h.label}</span>
-            {h.detail && <span className="hit-detail">{h.detail}</span>}
+            {h.where.field === 'name' ? (
+              h.detail && <span className="hit-detail">{h.detail}</span>
+            ) : (
+              <span className="hit-detail hit-snippet">
+                {h.where.field === 'evidence' ? '关联：' : '释义：'}
+                {h.where.before}
+                <mark>{h.where.match}</mark>
+                {h.where.after}
+              </span>
+            )}
             {h.kind === 'concept' && <span className="hit-kind">概念</span>}
           </li>
         ))}
       </ul>
+      {previewed && (
+        <Suspense fallback={null}>
+          <OptionPreview anchorId={`${id}-opt-${active}`} nodeId={previewed.id} id={`${id}-preview`} />
+        </Suspense>
+      )}
       {shown && hits.length === 0 && (
         <p className="suggestions empty" role="status">
           没有找到 “{value.trim()}”

@@ -1,10 +1,10 @@
 'use client'
+import type { KeyboardEvent } from 'react'
 import type { Core } from 'cytoscape'
-import type { Lookup } from '@/lib/explorer/lookup'
-import { CLEAR_FILTERS, type ViewState } from '@/lib/explorer/url-state'
+import { CLEAR_FILTERS } from '@/lib/explorer/url-state'
 import type { InView } from '@/lib/explorer/view'
 import type { ViewGraph } from '@/lib/format/view-graph'
-import type { Update } from './use-view'
+import { useExplorer } from './explorer-context'
 import { LazyCanvas } from './LazyCanvas'
 import { ListView } from './ListView'
 import { Legend } from './Legend'
@@ -12,31 +12,19 @@ import { ZoomControls } from './ZoomControls'
 import { PreviewTakeover } from './PreviewTakeover'
 
 interface Props {
-  lookup: Lookup
   view: ViewGraph
-  state: ViewState
-  update: Update
   inView: InView
   matches: Set<string>
-  selectedId: string | undefined
-  onSelect: (id: string) => void
   cy: Core | null
   onCore: (cy: Core | null) => void
+  /** Keys of the focused canvas (see use-canvas-keys). */
+  onCanvasKey: (e: KeyboardEvent<HTMLElement>) => void
 }
 
 /** The main area: the canvas (or its list alternative), legend, zoom controls and empty state. */
-export function Stage({
-  lookup,
-  view,
-  state,
-  update,
-  inView,
-  matches,
-  selectedId,
-  onSelect,
-  cy,
-  onCore,
-}: Props) {
+export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props) {
+  const { lookup, state, update, selection } = useExplorer()
+  const { selectedId, selectNode: onSelect } = selection
   const empty = inView.nodes.size === 0
   return (
     <main className="stage" aria-label="术语图谱">
@@ -52,11 +40,18 @@ export function Stage({
         ) : (
           <div
             className="canvas"
-            role="img"
-            aria-label={`术语关系图，当前显示 ${inView.nodes.size} 个节点。可切换到列表视图用键盘浏览。`}
+            role="application"
+            tabIndex={0}
+            onKeyDown={onCanvasKey}
+            aria-label={`术语关系图，显示 ${inView.nodes.size} 个节点。方向键移到相邻术语，Enter 打开详情，加号和减号缩放，Shift 加方向键平移，Esc 取消选择。也可切换到列表视图。`}
           >
             <LazyCanvas
-              now={selectedId !== undefined || matches.size > 0 || inView.nodes.size !== view.keys.length}
+              now={
+                selectedId !== undefined ||
+                matches.size > 0 ||
+                inView.nodes.size !== view.keys.length ||
+                state.from !== undefined
+              }
               view={view}
               inView={inView}
               selectedId={selectedId}

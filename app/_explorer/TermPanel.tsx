@@ -1,31 +1,37 @@
 'use client'
 import { useEffect, useMemo, useRef } from 'react'
-import type { Lookup, TermNode } from '@/lib/explorer/lookup'
+import type { TermNode } from '@/lib/explorer/lookup'
 import { relationsOf } from '@/lib/explorer/relations'
-import type { ViewState } from '@/lib/explorer/url-state'
 import { Definition } from '@/app/_components/Definition'
-import type { Update } from './use-view'
+import { useExplorer } from './explorer-context'
 import { RelatedList } from './RelatedList'
 import { CopyLink } from './CopyLink'
 import { ConceptChips } from './ConceptChips'
+import { TermLink } from './TermLink'
+import { RelationPicker } from './RelationPicker'
+import { ReadingOrder } from '@/app/_components/ReadingOrder'
+import { loadGraphAlgorithms, useLazy } from './use-lazy'
+
+/** Typing in a box, or travelling the canvas by keyboard, keeps focus where it is. */
+export const keepsFocus = (el: Element | null) =>
+  el instanceof HTMLInputElement || Boolean(el?.closest('[role="application"]'))
 
 interface Props {
-  lookup: Lookup
   term: TermNode
+  /** Whether the term is drawn under the current filters. */
   inView: boolean
-  state: ViewState
-  update: Update
-  onSelectTerm: (slug: string) => void
-  onSelectConcept: (slug: string) => void
 }
 
 /** Everything about one term: names, definition, concepts and related terms with evidence. */
-export function TermPanel({ lookup, term, inView, state, update, onSelectTerm, onSelectConcept }: Props) {
+export function TermPanel({ term, inView }: Props) {
+  const { lookup, state, update } = useExplorer()
+  const algo = useLazy(loadGraphAlgorithms)
+  const prerequisites = useMemo(() => algo?.prerequisitesOf(lookup, term.id) ?? [], [algo, lookup, term.id])
   const rel = useMemo(() => relationsOf(lookup, term.id), [lookup, term.id])
   const heading = useRef<HTMLHeadingElement>(null)
-  // Keyboard and screen-reader users land on the new term; typing in the search box is not interrupted.
+  // Keyboard and screen-reader users land on the new term.
   useEffect(() => {
-    if (!(document.activeElement instanceof HTMLInputElement)) heading.current?.focus({ preventScroll: true })
+    if (!keepsFocus(document.activeElement)) heading.current?.focus({ preventScroll: true })
   }, [])
   const focused = state.focus === term.slug
   return (
@@ -42,7 +48,21 @@ export function TermPanel({ lookup, term, inView, state, update, onSelectTerm, o
         )}
         {term.gloss && <p className="gloss">{term.gloss}</p>}
       </header>
-      <Definition text={term.definition} className="definition" />
+      <Definition
+        text={term.definition}
+        className="definition"
+        mentions={term.mentions}
+        renderTerm={(target, text, key) => {
+          const other = lookup.nodes.get(target)
+          return other?.kind === 'term' ? (
+            <TermLink key={key} className="mention" slug={other.slug}>
+              {text}
+            </TermLink>
+          ) : (
+            <span key={key}>{text}</span>
+          )
+        }}
+      />
       {!inView && (
         <p className="hint-box">
           当前筛选没有显示这个术语。
@@ -69,20 +89,19 @@ export function TermPanel({ lookup, term, inView, state, update, onSelectTerm, o
         <a className="button" href={`/term/${term.slug}/`}>
           术语页面
         </a>
+        <RelationPicker term={term} />
         <CopyLink />
       </div>
-      {rel.concepts.length > 0 && (
-        <ConceptChips groups={rel.concepts} state={state} update={update} onSelectConcept={onSelectConcept} />
-      )}
-      <RelatedList title="它提到的术语" items={rel.mentions} onSelect={onSelectTerm} />
-      <RelatedList title="提到它的术语" items={rel.mentionedBy} onSelect={onSelectTerm} />
+      <ReadingOrder
+        headingId="panel-reading-h"
+        groups={prerequisites}
+        renderTerm={(t) => <TermLink slug={t.slug}>{t.label}</TermLink>}
+      />
+      {rel.concepts.length > 0 && <ConceptChips groups={rel.concepts} />}
+      <RelatedList title="它提到的术语" items={rel.mentions} />
+      <RelatedList title="提到它的术语" items={rel.mentionedBy} />
       {rel.concepts.map((g) => (
-        <RelatedList
-          key={g.concept.id}
-          title={`同属「${g.concept.label}」`}
-          items={g.others}
-          onSelect={onSelectTerm}
-        />
+        <RelatedList key={g.concept.id} title={`同属「${g.concept.label}」`} items={g.others} />
       ))}
       {rel.mentions.length + rel.mentionedBy.length + rel.concepts.length === 0 && (
         <p className="muted">词表中暂时没有与它相关的术语。</p>

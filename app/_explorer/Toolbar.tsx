@@ -1,17 +1,13 @@
 'use client'
 import type { RefObject } from 'react'
 import Link from 'next/link'
-import type { Hit, Search } from '@/lib/explorer/search'
+import type { Search } from '@/lib/explorer/search'
 import { DEFAULT_STATE, type ViewState } from '@/lib/explorer/url-state'
-import type { Update } from './use-view'
+import { useExplorer } from './explorer-context'
 import { SearchBox } from './SearchBox'
 
 interface Props {
-  title: string
-  state: ViewState
-  update: Update
   search: Search
-  onPick: (hit: Hit, q: string) => void
   inputRef: RefObject<HTMLInputElement | null>
   filtersOpen: boolean
   onToggleFilters: () => void
@@ -22,22 +18,16 @@ function activeCount(s: ViewState): number {
   return (
     s.concepts.length +
     (s.focus ? 1 : 0) +
+    (s.group !== undefined ? 1 : 0) +
     (s.kinds.length !== DEFAULT_STATE.kinds.length ? 1 : 0) +
     (s.hideIsolated ? 1 : 0)
   )
 }
 
 /** Top bar: title, search, filter toggle and the graph/list switch. */
-export function Toolbar({
-  title,
-  state,
-  update,
-  search,
-  onPick,
-  inputRef,
-  filtersOpen,
-  onToggleFilters,
-}: Props) {
+export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Props) {
+  const { lookup, state, update, selection } = useExplorer()
+  const title = lookup.title
   const n = activeCount(state)
   return (
     <header className="toolbar">
@@ -48,7 +38,12 @@ export function Toolbar({
         value={state.q}
         onChange={(q) => update({ q })}
         search={search}
-        onPick={onPick}
+        onPick={(hit, q) => {
+          // A picked result moves focus to the panel heading, where reading starts.
+          inputRef.current?.blur()
+          selection.pick(hit.id, q)
+          requestAnimationFrame(() => document.getElementById('panel-title')?.focus({ preventScroll: true }))
+        }}
         inputRef={inputRef}
       />
       <div className="toolbar-actions">

@@ -2,7 +2,7 @@
  * The Cytoscape stylesheet. Labels scale with node size and `min-zoomed-font-size` hides the small
  * ones when zoomed out, so the default view has no label pile-up; hover and selection force labels on.
  */
-import type { StylesheetJsonBlock } from 'cytoscape'
+import type { NodeSingular, StylesheetJsonBlock } from 'cytoscape'
 
 const FONT =
   '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif'
@@ -16,6 +16,11 @@ const HAYSTACK: StylesheetJsonBlock[] = [
   { selector: 'edge.mention', style: { 'target-arrow-shape': 'none', width: 1.2 } },
   { selector: 'edge.concept', style: { 'line-style': 'solid', width: 0.8, opacity: 0.6 } },
 ]
+
+// Edge colours from the Okabe–Ito palette (told apart with every common colour-vision deficiency),
+// and the two kinds also differ in line style: solid arrows for mentions, dashes for concepts.
+const MENTION = '#0072b2'
+const CONCEPT = '#c98a00'
 
 const stylesheet: StylesheetJsonBlock[] = [
   {
@@ -35,7 +40,8 @@ const stylesheet: StylesheetJsonBlock[] = [
       'text-outline-color': '#ffffff',
       'text-outline-width': 2.5,
       'min-zoomed-font-size': 9,
-      'text-max-width': '140px',
+      // About ten characters of the node's own font size, so labels enlarged for small screens keep their words.
+      'text-max-width': (n: NodeSingular) => `${Math.round((Number(n.data('fontSize')) || 14) * 10)}px`,
       'text-wrap': 'ellipsis',
     },
   },
@@ -55,8 +61,8 @@ const stylesheet: StylesheetJsonBlock[] = [
   {
     selector: 'edge.mention',
     style: {
-      'line-color': '#64748b',
-      'target-arrow-color': '#64748b',
+      'line-color': MENTION,
+      'target-arrow-color': MENTION,
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.9,
       width: 1.6,
@@ -64,17 +70,42 @@ const stylesheet: StylesheetJsonBlock[] = [
   },
   {
     selector: 'edge.concept',
-    style: { 'line-color': '#e2c97e', 'line-style': 'dashed', 'line-dash-pattern': [4, 3], width: 1 },
+    style: { 'line-color': CONCEPT, 'line-style': 'dashed', 'line-dash-pattern': [6, 3], width: 1.6 },
   },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node.match', style: { 'border-color': '#db2777', 'border-width': 4 } },
-  // Hovered/selected nodes and their neighbours always show labels, above everything else.
-  { selector: 'node.near, node.hov', style: { 'min-zoomed-font-size': 0, 'z-index': 10 } },
+  // Labels that would overlap a more important one (see use-label-collisions); hover brings them back.
+  { selector: 'node.label-off', style: { 'text-opacity': 0 } },
+  // The selection keeps its neighbourhood lit until it is deselected.
+  { selector: '.dim', style: { opacity: 0.2, 'text-opacity': 0 } },
+  // Hovered/selected nodes and their neighbours always show labels, whole, above everything else.
+  {
+    selector: 'node.near, node.hov',
+    style: { 'min-zoomed-font-size': 0, 'z-index': 10, 'text-wrap': 'none', 'text-opacity': 1 },
+  },
   { selector: 'edge.near, edge.hov', style: { width: 2.5, opacity: 1, 'z-index': 10 } },
+  // A path between two terms: its elements stand out, everything else is dimmed.
+  { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0 } },
+  {
+    selector: 'node.on-path',
+    style: {
+      'text-opacity': 1,
+      'text-wrap': 'none',
+      'min-zoomed-font-size': 0,
+      'z-index': 15,
+      'border-color': '#111827',
+      'border-width': 3,
+    },
+  },
+  {
+    selector: 'edge.on-path',
+    style: { width: 4, opacity: 1, 'z-index': 15, 'line-color': '#111827', 'target-arrow-color': '#111827' },
+  },
   {
     selector: 'node.picked',
     style: {
+      'text-opacity': 1,
       'border-color': '#111827',
       'border-width': 4,
       'min-zoomed-font-size': 0,
@@ -82,6 +113,7 @@ const stylesheet: StylesheetJsonBlock[] = [
       'z-index': 20,
       'font-size': 16,
       'text-max-width': '320px',
+      'text-wrap': 'none',
     },
   },
 ]

@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useRef } from 'react'
-import type { Core } from 'cytoscape'
+import type { CollectionReturnValue, Core } from 'cytoscape'
 import type { InView } from '@/lib/explorer/view'
 import { setClassWhere, syncClass } from './classes'
 
@@ -72,12 +72,12 @@ const sameSet = (a: Set<string>, b: Set<string>) => {
 const MAX_FIT_ZOOM = 1.6
 
 /**
- * Zoom and pan that fit the visible elements into the part of the canvas not covered by the
+ * Zoom and pan that fit the visible elements (or `eles`) into the part of the canvas not covered by the
  * bottom sheet, without zooming in past MAX_FIT_ZOOM.
  */
-export function fitViewport(cy: Core) {
+export function fitViewport(cy: Core, eles?: CollectionReturnValue) {
   // Measuring thousands of labels costs more than the fit is worth; small graphs fit with labels.
-  const shown = cy.elements().not('.hidden')
+  const shown = eles ?? cy.elements().not('.hidden')
   const bb = shown.boundingBox({ includeLabels: shown.length < LABEL_FIT_LIMIT })
   const w = cy.width()
   const h = cy.height() - coveredBottom(cy)
@@ -91,7 +91,8 @@ export function fitViewport(cy: Core) {
 
 /** Canvas pixels hidden under a fixed bottom sheet (the phone panel), 0 on wide screens. */
 function coveredBottom(cy: Core): number {
-  const sheet = document.querySelector('.panel.open')
+  // The closed sheet (the intro bar) covers a strip too.
+  const sheet = document.querySelector('.panel')
   const box = cy.container()?.getBoundingClientRect()
   if (!(sheet instanceof HTMLElement) || !box || getComputedStyle(sheet).position !== 'fixed') return 0
   return Math.max(0, Math.min(box.height * 0.7, box.bottom - sheet.getBoundingClientRect().top))

@@ -20,6 +20,8 @@ export function useShortcuts(onSearch: () => void, onEscape: () => void) {
         e.preventDefault()
         handlers.current.onSearch()
       } else if (e.key === 'Escape') {
+        // An open preview card takes the first Escape (it closes itself).
+        if (document.querySelector('[data-preview-open]')) return
         handlers.current.onEscape()
       }
     }

@@ -22,6 +22,9 @@ const raw = {
   kinds: parseAsString,
   isolated: parseAsString,
   view: parseAsString,
+  from: parseAsString,
+  to: parseAsString,
+  group: parseAsString,
 }
 
 export type Update = (patch: Partial<ViewState>, how?: 'push' | 'replace') => void
@@ -42,6 +45,7 @@ export function useView(lookup: Lookup | undefined): {
     const resolved = resolveViewState(parsed.state, {
       hasTerm: (s) => lookup.terms.has(s),
       hasConcept: (s) => lookup.concepts.has(s),
+      hasGroup: (g) => [...lookup.terms.values()].some((t) => t.community === g),
     })
     return { state: resolved.state, problems: [...parsed.problems, ...resolved.problems] }
   }, [params, lookup])
@@ -49,7 +53,7 @@ export function useView(lookup: Lookup | undefined): {
     (patch, how = 'replace') => {
       const next: ViewState = { ...state, ...patch }
       // `undefined` in a patch means "remove"; spread keeps the key, so drop it explicitly.
-      for (const k of ['term', 'concept', 'focus'] as const)
+      for (const k of ['term', 'concept', 'focus', 'from', 'to', 'group'] as const)
         if (k in patch && patch[k] === undefined) delete next[k]
       void setParams(serializeViewState(next), { history: how })
     },

@@ -12,12 +12,12 @@ describe('legend', () => {
   ])('colour of community %d', (c, color) => {
     expect(colorOf(c)).toBe(color)
   })
-  it('names each community after its most central term', () => {
+  it('names a community after the concept its members share, else its most central term', () => {
     const g = structuredClone(sampleGraph)
     for (const n of g.nodes)
       if (n.key === 'rl' && n.attributes) n.attributes = { ...n.attributes, community: 1, pagerank: 0.5 }
     expect(legendOf(buildLookup(g)).map((e) => [e.community, e.size, e.name])).toEqual([
-      [0, 4, 'MQA'],
+      [0, 4, '注意力'],
       [1, 1, 'RL'],
     ])
   })

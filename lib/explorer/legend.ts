@@ -1,6 +1,7 @@
 /**
  * Community colours and legend entries. Communities come from the extractor (Louvain); a legend
- * entry is named after its most central term so "社区 3" never appears on screen.
+ * entry is named after what its members share (the concept most of them belong to), or else its
+ * most central term, so "社区 3" never appears on screen.
  */
 import type { Lookup } from './lookup'
 
@@ -27,9 +28,28 @@ export function colorOf(community: number): string {
 export interface LegendEntry {
   community: number
   color: string
-  /** Label of the community's highest-PageRank term. */
+  /** The concept most members belong to (two or more), else the highest-PageRank term's label. */
   name: string
   size: number
+}
+
+/** The concept shared by the most members of each community (two or more; ties by label). */
+function sharedConcepts(l: Lookup): Map<number, string> {
+  const counts = new Map<number, Map<string, number>>()
+  for (const t of l.terms.values()) {
+    const byConcept = counts.get(t.community) ?? new Map<string, number>()
+    counts.set(t.community, byConcept)
+    for (const e of l.out.get(t.id) ?? []) {
+      const c = e.kind === 'concept' ? l.nodes.get(e.target) : undefined
+      if (c) byConcept.set(c.label, (byConcept.get(c.label) ?? 0) + 1)
+    }
+  }
+  const names = new Map<number, string>()
+  for (const [community, byConcept] of counts) {
+    const [best] = [...byConcept].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'))
+    if (best && best[1] >= 2) names.set(community, best[0])
+  }
+  return names
 }
 
 /** Legend entries for term communities, largest first; at most `max` entries. */
@@ -43,8 +63,14 @@ export function legendOf(l: Lookup, max = 8): LegendEntry[] {
       if (t.pagerank > g.best.pagerank) g.best = t
     }
   }
+  const shared = sharedConcepts(l)
   return [...groups.entries()]
-    .map(([community, g]) => ({ community, color: colorOf(community), name: g.best.label, size: g.size }))
+    .map(([community, g]) => ({
+      community,
+      color: colorOf(community),
+      name: shared.get(community) ?? g.best.label,
+      size: g.size,
+    }))
     .sort((a, b) => b.size - a.size || a.community - b.community)
     .slice(0, max)
 }

@@ -38,4 +38,41 @@ describe('linkify', () => {
     expect(parts.map((p) => [p.kind, p.text])).toEqual(expected)
     expect(parts.map((p) => p.text).join('')).toBe(input)
   })
+  it.each<[string, { start: number; end: number; target: string }[], [string, string][]]>([
+    [
+      '基于MQA改进的注意力机制',
+      [{ start: 2, end: 5, target: 'mqa' }],
+      [
+        ['text', '基于'],
+        ['term', 'MQA'],
+        ['text', '改进的注意力机制'],
+      ],
+    ],
+    [
+      'deepspeed见https://a.b/c',
+      [{ start: 0, end: 9, target: 'deepspeed' }],
+      [
+        ['term', 'deepspeed'],
+        ['text', '见'],
+        ['url', 'https://a.b/c'],
+      ],
+    ],
+    // A span from a stale graph that overlaps or runs past the text is left as text.
+    ['ab', [{ start: 1, end: 9, target: 'x' }], [['text', 'ab']]],
+    [
+      'abcd',
+      [
+        { start: 0, end: 2, target: 'x' },
+        { start: 1, end: 3, target: 'y' },
+      ],
+      [
+        ['term', 'ab'],
+        ['text', 'cd'],
+      ],
+    ],
+  ])('mentions in %j', (input, mentions, expected) => {
+    const parts = linkify(input, mentions)
+    expect(parts.map((p) => [p.kind, p.text])).toEqual(expected)
+    expect(parts.map((p) => p.text).join('')).toBe(input)
+  })
 })

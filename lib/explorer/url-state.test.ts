@@ -24,6 +24,8 @@ const states: [string, ViewState][] = [
   ['mentions only', { ...DEFAULT_STATE, kinds: ['mention'] }],
   ['no edges', { ...DEFAULT_STATE, kinds: [] }],
   ['hide isolated, list view', { ...DEFAULT_STATE, hideIsolated: true, list: true }],
+  ['path', { ...DEFAULT_STATE, from: 'zero', to: 'deepspeed' }],
+  ['group', { ...DEFAULT_STATE, group: 3 }],
   [
     'everything',
     {
@@ -91,6 +93,11 @@ describe('url-state parsing', () => {
     [{ concepts: ' a, ,b,a ' }, { concepts: ['a', 'b'] }, []],
     [{ term: '  ' }, {}, []],
     [{ term: 'x', concept: 'y' }, { term: 'x' }, []],
+    [{ from: 'zero', to: 'deepspeed' }, { from: 'zero', to: 'deepspeed' }, []],
+    [{ from: 'zero' }, {}, ['路径起点 "zero" 缺少终点（to），已忽略']],
+    [{ group: '0' }, { group: 0 }, []],
+    [{ group: 'x1' }, {}, ['分组 "x1" 无效（应为图例中的分组编号）']],
+    [{ to: 'deepspeed', from: ' ' }, {}, ['路径终点 "deepspeed" 缺少起点（from），已忽略']],
   ])('%j', (raw, expected, messages) => {
     const { state, problems } = parseViewState(raw)
     expect(state).toEqual({ ...DEFAULT_STATE, ...expected })
@@ -146,6 +153,16 @@ describe('resolveViewState', () => {
     const { state, problems } = resolveViewState(s, known)
     expect(state).toEqual({ ...DEFAULT_STATE, focus: 'mqa', concepts: ['zhuyili'], depth: 2 })
     expect(problems.map((p) => p.message)).toEqual(['找不到概念 "nope"', '找不到术语 "xyz"'])
+  })
+  it.each<[string, string, string[]]>([
+    ['mqa', 'mqa', []],
+    ['nope', 'mqa', ['找不到路径起点术语 "nope"']],
+    ['mqa', 'nope', ['找不到路径终点术语 "nope"']],
+    ['x', 'y', ['找不到路径起点术语 "x"', '找不到路径终点术语 "y"']],
+  ])('path %s → %s: an unknown end drops the path and is named', (from, to, messages) => {
+    const { state, problems } = resolveViewState({ ...DEFAULT_STATE, from, to }, known)
+    expect(problems.map((p) => p.message)).toEqual(messages)
+    expect(state.from !== undefined).toBe(messages.length === 0)
   })
 })
 

@@ -13,6 +13,11 @@ export interface ViewState {
   /** Term slug whose neighbourhood is shown. */
   focus?: string
   depth: 1 | 2 | 3
+  /** Term slugs at the two ends of a "how are they related" path; both or neither. */
+  from?: string
+  to?: string
+  /** Legend group (community number) to filter by. */
+  group?: number
   /** Concept slugs to filter by (union). */
   concepts: string[]
   q: string
@@ -39,6 +44,9 @@ export const PARAMS = [
   'kinds',
   'isolated',
   'view',
+  'from',
+  'to',
+  'group',
 ] as const
 export type Param = (typeof PARAMS)[number]
 export type RawParams = Partial<Record<Param, string | null>>
@@ -56,6 +64,7 @@ export const DEFAULT_STATE: ViewState = {
 /** Patch that clears every filter but keeps the selection, the search text and the list/graph choice. */
 export const CLEAR_FILTERS: Partial<ViewState> = {
   concepts: [],
+  group: undefined,
   focus: undefined,
   depth: 1,
   kinds: ALL_KINDS,
@@ -78,7 +87,7 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
   const problems: Problem[] = []
   const bad = (param: Param, value: string, message: string) => problems.push({ param, value, message })
   const state: ViewState = { ...DEFAULT_STATE, kinds: [...ALL_KINDS], concepts: [] }
-  const name = (param: 'term' | 'concept' | 'focus', what: string) => {
+  const name = (param: 'term' | 'concept' | 'focus' | 'from' | 'to', what: string) => {
     const v = raw[param]?.trim()
     if (!v) return undefined
     if (v.length > MAX_LEN) return void bad(param, v, `${what} ${quote(v)} 太长，已忽略`)
@@ -91,6 +100,16 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
   if (concept !== undefined && term === undefined) state.concept = concept
   const focus = name('focus', '聚焦术语')
   if (focus !== undefined) state.focus = focus
+  const from = name('from', '路径起点')
+  const to = name('to', '路径终点')
+  if (from !== undefined && to !== undefined) Object.assign(state, { from, to })
+  else if (from !== undefined) bad('from', from, `路径起点 ${quote(from)} 缺少终点（to），已忽略`)
+  else if (to !== undefined) bad('to', to, `路径终点 ${quote(to)} 缺少起点（from），已忽略`)
+  const group = raw.group?.trim()
+  if (group) {
+    if (/^\d{1,6}$/.test(group)) state.group = Number(group)
+    else bad('group', group, `分组 ${quote(group)} 无效（应为图例中的分组编号）`)
+  }
   const depth = raw.depth?.trim()
   if (depth) {
     if (isDepth(depth)) state.depth = DEPTHS[depth]
@@ -133,6 +152,9 @@ export function serializeViewState(s: ViewState): Record<Param, string | null> {
     kinds: kinds.length === ALL_KINDS.length ? null : kinds.join(','),
     isolated: s.hideIsolated ? 'hide' : null,
     view: s.list ? 'list' : null,
+    from: s.from !== undefined && s.to !== undefined ? s.from : null,
+    to: s.from !== undefined && s.to !== undefined ? s.to : null,
+    group: s.group === undefined ? null : String(s.group),
   }
 }
 
@@ -149,6 +171,8 @@ export function viewHref(s: Partial<ViewState>): string {
 export interface Known {
   hasTerm(slug: string): boolean
   hasConcept(slug: string): boolean
+  /** Whether a legend group (community) of that number has terms; any group passes when not given. */
+  hasGroup?(group: number): boolean
 }
 
 /** Drops names the graph does not have, reporting each one; the rest of the state still applies. */
@@ -165,6 +189,19 @@ export function resolveViewState(s: ViewState, known: Known): { state: ViewState
   if (s.concept !== undefined && !known.hasConcept(s.concept)) {
     problems.push({ param: 'concept', value: s.concept, message: `找不到概念 ${quote(s.concept)}` })
     delete state.concept
+  }
+  // A path needs both ends: an unknown end drops the whole path, naming the end that is wrong.
+  for (const end of ['from', 'to'] as const) {
+    const v = s[end]
+    if (v === undefined || known.hasTerm(v)) continue
+    const what = end === 'from' ? '路径起点' : '路径终点'
+    problems.push({ param: end, value: v, message: `找不到${what}术语 ${quote(v)}` })
+    delete state.from
+    delete state.to
+  }
+  if (s.group !== undefined && known.hasGroup && !known.hasGroup(s.group)) {
+    problems.push({ param: 'group', value: String(s.group), message: `找不到分组 ${quote(String(s.group))}` })
+    delete state.group
   }
   if (s.focus !== undefined && !known.hasTerm(s.focus)) {
     problems.push({ param: 'focus', value: s.focus, message: `找不到要聚焦的术语 ${quote(s.focus)}` })

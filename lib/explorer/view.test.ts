@@ -41,4 +41,14 @@ describe('computeView', () => {
     expect(sorted(computeView(l, { ...base, kinds: ['mention'] }).edges)).toEqual(['m1'])
     expect(sorted(computeView(l, { ...base, focus: 'rl' }).edges)).toEqual(['c4'])
   })
+  it.each<[number, string[]]>([
+    [1, ['concept:qianghuaxuexi', 'rl']],
+    [0, ['concept:zhuyili', 'gqa', 'mqa', 'muti-head-attention', 'text2vec']],
+    [7, []],
+  ])('group %d keeps its terms and their concepts', (group, expected) => {
+    const g = structuredClone(sampleGraph)
+    for (const n of g.nodes)
+      if (n.key === 'rl' && n.attributes) n.attributes = { ...n.attributes, community: 1 }
+    expect(sorted(computeView(buildLookup(g), { ...base, group }).nodes)).toEqual(expected)
+  })
 })

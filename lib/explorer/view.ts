@@ -15,6 +15,8 @@ export interface ViewFilter {
   /** Edge kinds drawn. Without `concept`, concept nodes are hidden too (they only have those edges). */
   kinds: EdgeKind[]
   hideIsolated: boolean
+  /** Community (legend group) to keep: its terms and the concepts they belong to. */
+  group?: number
 }
 
 export interface InView {
@@ -22,7 +24,7 @@ export interface InView {
   edges: Set<string>
 }
 
-/** Computes the view; filters compose in the order kinds → concepts → focus → isolated. */
+/** Computes the view; filters compose in the order kinds → group → concepts → focus → isolated. */
 export function computeView(l: Lookup, f: ViewFilter): InView {
   const kinds = new Set(f.kinds)
   let nodes = new Set<string>()
@@ -30,6 +32,7 @@ export function computeView(l: Lookup, f: ViewFilter): InView {
     if (n.kind === 'concept' && !kinds.has('concept')) continue
     nodes.add(n.id)
   }
+  if (f.group !== undefined) nodes = byGroup(l, f.group, nodes)
   if (f.concepts.length > 0) nodes = byConcepts(l, f.concepts, nodes)
   const edgeOk = (e: { source: string; target: string; kind: EdgeKind }) =>
     kinds.has(e.kind) && nodes.has(e.source) && nodes.has(e.target)
@@ -49,6 +52,18 @@ export function computeView(l: Lookup, f: ViewFilter): InView {
     for (const id of nodes) if (!touched.has(id) && id !== f.focus) nodes.delete(id)
   }
   return { nodes, edges }
+}
+
+/** The group's terms, and the concept nodes at least one of them belongs to. */
+function byGroup(l: Lookup, group: number, allowed: Set<string>): Set<string> {
+  const keep = new Set<string>()
+  for (const t of l.terms.values()) {
+    if (t.community !== group || !allowed.has(t.id)) continue
+    keep.add(t.id)
+    for (const e of l.out.get(t.id) ?? [])
+      if (e.kind === 'concept' && allowed.has(e.target)) keep.add(e.target)
+  }
+  return keep
 }
 
 function byConcepts(l: Lookup, slugs: string[], allowed: Set<string>): Set<string> {

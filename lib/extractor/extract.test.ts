@@ -122,6 +122,18 @@ describe('the bundled glossary', () => {
     expect(gqa?.attributes).toEqual({ kind: 'mention', evidence: '基于MQA改进的注意力机制' })
   })
 
+  it.each([
+    ['Grouped query attention', [['MQA', 'mqa']]],
+    ['ZeRO', [['deepspeed', 'deepspeed']]],
+    ['PPO', [['强化学习', 'rl']]],
+    ['RL', []],
+  ])("stores where %s's definition names other terms", (label, expected) => {
+    const a = graph.getNodeAttributes(keyOf(graph, label))
+    const found =
+      a.kind === 'term' ? (a.mentions ?? []).map((m) => [a.definition.slice(m.start, m.end), m.target]) : []
+    expect(found).toEqual(expected)
+  })
+
   it('gives Chinese names pinyin search keys (full and initials)', () => {
     const keys = graph.getNodeAttribute(keyOf(graph, 'Muti-head Attention'), 'pinyin')
     expect(keys).toContain('duotou zhuyili jizhi')

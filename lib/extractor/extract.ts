@@ -59,7 +59,9 @@ export function extract(input: ExtractInput): ExtractResult {
   const concepts = time('concepts', () => findConcepts(terms, spans, curation.curated))
 
   const sources = [...new Set(input.files.map((f) => f.path))]
-  const graph = time('graph', () => buildGraph({ title: parsed.title, sources }, terms, mentions, concepts))
+  const graph = time('graph', () =>
+    buildGraph({ title: parsed.title, sources }, terms, mentions, concepts, spans),
+  )
   time('metrics', () => assignMetrics(graph))
   time('layout', () => assignLayout(graph, input.layout))
   time('search', () => {

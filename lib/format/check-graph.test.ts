@@ -48,4 +48,27 @@ describe('checkGraph', () => {
     expect(g.nodes).toHaveLength(nodes)
     expect(g.edges).toHaveLength(edges)
   })
+  it.each([
+    ['keeps spans inside the definition', [{ start: 2, end: 5, target: 'mqa' }], 1],
+    ['drops a span past the end', [{ start: 2, end: 99, target: 'mqa' }], 0],
+    ['drops an empty or reversed span', [{ start: 5, end: 5, target: 'mqa' }], 0],
+    [
+      'drops overlapping spans after the first',
+      [
+        { start: 0, end: 4, target: 'a' },
+        { start: 2, end: 5, target: 'b' },
+      ],
+      1,
+    ],
+    ['drops a span without a target', [{ start: 0, end: 2 }], 0],
+    ['ignores a non-array', 'x', 0],
+  ])('mentions: %s', (_name, mentions, kept) => {
+    const node = {
+      key: 'gqa',
+      attributes: { kind: 'term', label: 'GQA', definition: '基于MQA改进', mentions },
+    }
+    const [t] = checkGraph({ nodes: [node], edges: [] }).nodes
+    const attrs = t?.attributes
+    expect(attrs?.kind === 'term' ? (attrs.mentions ?? []).length : -1).toBe(kept)
+  })
 })

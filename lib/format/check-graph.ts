@@ -6,6 +6,7 @@ import type {
   ConceptNodeAttributes,
   EdgeAttributes,
   GraphJSON,
+  MentionRef,
   NodeAttributes,
   TermNodeAttributes,
 } from './types'
@@ -32,6 +33,23 @@ function metrics(a: Rec) {
   }
 }
 
+/** Mention spans that fit the definition and do not overlap; anything else is dropped. */
+function mentionRefs(v: unknown, definition: string): MentionRef[] {
+  if (!Array.isArray(v)) return []
+  const refs: MentionRef[] = []
+  let last = 0
+  for (const m of v) {
+    if (!isRec(m) || typeof m.target !== 'string') continue
+    const start = num(m.start)
+    const end = num(m.end)
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < last || end <= start) continue
+    if (end > definition.length) continue
+    refs.push({ start, end, target: m.target })
+    last = end
+  }
+  return refs
+}
+
 function checkNode(key: string, a: Rec): NodeAttributes | undefined {
   const label = str(a.label)
   if (!label) return undefined
@@ -55,6 +73,8 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
   const gloss = opt(a.gloss)
   const section = opt(a.section)
   const examples = opt(a.examples)
+  const definition = str(a.definition) ?? ''
+  const mentions = mentionRefs(a.mentions, definition)
   const t: TermNodeAttributes = {
     kind: 'term',
     label,
@@ -62,8 +82,9 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
     aliases,
     ...(expansion ? { expansion } : {}),
     ...(gloss ? { gloss } : {}),
-    definition: str(a.definition) ?? '',
+    definition,
     ...(examples ? { examples } : {}),
+    ...(mentions.length > 0 ? { mentions } : {}),
     source: { file: str(src.file) ?? '', line: num(src.line) },
     ...(section ? { section } : {}),
     ...metrics(a),

@@ -42,6 +42,14 @@ export interface NodeMetrics {
   pinyin: string[]
 }
 
+/** Where a term's definition names another term: `definition.slice(start, end)` names `target`. */
+export interface MentionRef {
+  start: number
+  end: number
+  /** Node key of the named term. */
+  target: string
+}
+
 export interface TermNodeAttributes extends NodeMetrics {
   kind: 'term'
   label: string
@@ -51,6 +59,8 @@ export interface TermNodeAttributes extends NodeMetrics {
   gloss?: string
   definition: string
   examples?: string
+  /** The mentions the extractor found in `definition`, in text order; absent when there are none. */
+  mentions?: MentionRef[]
   source: SourceRef
   section?: string
 }

@@ -19,7 +19,8 @@ const extract = (glossary) =>
 
 let status = extract(FIXTURE)
 // Built for a sub-path, as on GitHub Pages, so the e2e suite checks BASE_PATH too.
-if (status === 0) status = run('npx', ['next', 'build'], { SITE_OUT_DIR: 'out-fixture', BASE_PATH: FIXTURE_BASE })
+if (status === 0)
+  status = run('npx', ['next', 'build'], { SITE_OUT_DIR: 'out-fixture', BASE_PATH: FIXTURE_BASE })
 // The post-build steps of `npm run build`: link preview images, then precompressed copies.
 if (status === 0) status = run('npx', ['tsx', 'lib/tools/og/render-og.ts', 'out-fixture'])
 if (status === 0) status = run('node', ['lib/tools/compress.mjs', 'out-fixture'])

@@ -6,7 +6,9 @@ import { Definition } from '@/app/_components/Definition'
 import { TermRelationsList } from '@/app/_components/TermRelationsList'
 import { LocalGraph } from '@/app/_components/LocalGraph'
 import { ogImageMetadata } from '@/app/_components/og-metadata'
+import { ReadingOrder } from '@/app/_components/ReadingOrder'
 import { relationsOf } from '@/lib/explorer/relations'
+import { prerequisitesOf } from '@/lib/explorer/reading-order'
 import { viewHref } from '@/lib/explorer/url-state'
 
 // Every term page is prebuilt; an unknown slug is a 404, not a runtime render.
@@ -67,13 +69,32 @@ export default async function TermPage({ params }: Props) {
           {t.gloss && <p className="gloss">{t.gloss}</p>}
         </header>
         <h2 className="visually-hidden">释义</h2>
-        <Definition text={t.definition} className="definition" />
+        <Definition
+          text={t.definition}
+          className="definition"
+          mentions={t.mentions}
+          renderTerm={(target, text, key) => {
+            const other = g.nodes.get(target)
+            return other?.kind === 'term' ? (
+              <Link key={key} className="mention" href={`/term/${other.slug}/`}>
+                {text}
+              </Link>
+            ) : (
+              <span key={key}>{text}</span>
+            )
+          }}
+        />
         <p>
           <a className="button" href={viewHref({ term: slug, focus: slug })}>
             在术语图谱中查看
           </a>
         </p>
         <LocalGraph lookup={g} termId={t.id} />
+        <ReadingOrder
+          headingId="reading-h"
+          groups={prerequisitesOf(g, t.id)}
+          renderTerm={(r) => <Link href={`/term/${r.slug}/`}>{r.label}</Link>}
+        />
         <TermRelationsList relations={relationsOf(g, t.id)} />
         <p className="source">
           来源：{t.source.file}

@@ -4,9 +4,9 @@
  * Insertion order is source order, and edge keys are explicit, so exports are stable.
  */
 import Graph from 'graphology'
-import type { EdgeAttributes, GraphAttributes, NodeAttributes, Term } from '../../format/types'
+import type { EdgeAttributes, GraphAttributes, MentionRef, NodeAttributes, Term } from '../../format/types'
 import { conceptKey, edgeKey, termKey } from '../../format/keys'
-import type { Mention } from '../link/mentions'
+import type { Mention, MentionSpan } from '../link/mentions'
 import type { Concept } from '../concepts'
 import { createSlugAllocator } from '../parse/slug'
 
@@ -19,10 +19,14 @@ export function buildGraph(
   terms: readonly Term[],
   mentions: readonly Mention[],
   concepts: readonly Concept[],
+  /** `spans[i]`: where term i's text names other terms; the definition's become its `mentions`. */
+  spans: readonly (readonly MentionSpan[])[] = [],
 ): GlossaryGraph {
   const graph: GlossaryGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false })
   graph.replaceAttributes(attributes)
-  for (const term of terms) {
+  const keyOfTerm = (index: number): string => termKey(terms[index]?.slug ?? '')
+  terms.forEach((term, i) => {
+    const mentions = definitionMentions(spans[i] ?? [], keyOfTerm)
     graph.addNode(termKey(term.slug), {
       kind: 'term',
       label: term.label,
@@ -32,12 +36,12 @@ export function buildGraph(
       ...(term.gloss ? { gloss: term.gloss } : {}),
       definition: term.definition,
       ...(term.examples ? { examples: term.examples } : {}),
+      ...(mentions.length > 0 ? { mentions } : {}),
       source: term.source,
       ...(term.section ? { section: term.section } : {}),
       ...UNPLACED,
     })
-  }
-  const keyOfTerm = (index: number): string => termKey(terms[index]?.slug ?? '')
+  })
 
   for (const mention of mentions) {
     const source = keyOfTerm(mention.source)
@@ -69,4 +73,12 @@ export function buildGraph(
     }
   }
   return graph
+}
+
+/** The spans found in a term's definition, as offsets into it and the key of the term named. */
+function definitionMentions(spans: readonly MentionSpan[], keyOf: (index: number) => string): MentionRef[] {
+  return spans
+    .filter((s) => s.field === 'definition')
+    .sort((a, b) => a.start - b.start)
+    .map((s) => ({ start: s.start, end: s.end, target: keyOf(s.target) }))
 }

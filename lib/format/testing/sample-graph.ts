@@ -2,7 +2,8 @@
 import type { GraphJSON, NodeAttributes } from '../types'
 
 const m = { degree: 1, pagerank: 0.1, community: 0, x: 0, y: 0 }
-const term = (
+/** A term node with defaults for every attribute not given. */
+export const term = (
   slug: string,
   label: string,
   extra: Partial<Extract<NodeAttributes, { kind: 'term' }>> = {},
@@ -20,7 +21,8 @@ const term = (
     ...extra,
   },
 })
-const concept = (slug: string, label: string, pinyin: string[]) => ({
+/** A concept node. */
+export const concept = (slug: string, label: string, pinyin: string[]) => ({
   key: `concept:${slug}`,
   attributes: { kind: 'concept' as const, label, slug, aliases: [label], pinyin, ...m },
 })

@@ -1,0 +1,91 @@
+'use client'
+import { useEffect, useRef } from 'react'
+import type { Core, NodeSingular, Position } from 'cytoscape'
+
+const PADDING = 40
+const DURATION = 400
+
+const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x))
+
+/** Breadth-first distance from `root` over the visible elements. */
+function distances(cy: Core, root: string): Map<string, number> {
+  const dist = new Map<string, number>()
+  const start = cy.getElementById(root)
+  if (start.empty()) return dist
+  cy.elements(':visible').bfs({
+    roots: start,
+    visit: (v, _e, _u, _i, depth) => {
+      dist.set(v.id(), depth)
+    },
+  })
+  return dist
+}
+
+/**
+ * Focus, concept and group filters lay out the visible subgraph for its own space: concentric
+ * rings around the focused term (one ring per step away), or concepts in the middle with their
+ * members around them; animated. Clearing the filters moves every node back to its global
+ * position (the same picture for every shared link).
+ */
+export function useFilteredLayout(
+  cy: Core | null,
+  focus: string | undefined,
+  /** Whether a concept or group filter is on. */
+  narrowed: boolean,
+  nodesInView: Set<string>,
+) {
+  const home = useRef<{ cy: Core; positions: Map<string, Position> } | null>(null)
+  const moved = useRef(false)
+  // The node set last laid out: a new but equal view (any other URL change) keeps the layout.
+  const laidOut = useRef<Set<string> | null>(null)
+  const filtered = focus !== undefined || narrowed
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return
+    if (home.current?.cy !== cy) {
+      // A new canvas (e.g. back from the list view) starts from the global positions.
+      home.current = { cy, positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])) }
+      laidOut.current = null
+      moved.current = false
+    }
+    const positions = home.current.positions
+    if (!filtered) {
+      laidOut.current = null
+      if (!moved.current) return
+      moved.current = false
+      cy.stop()
+      cy.nodes()
+        .layout({
+          name: 'preset',
+          positions: Object.fromEntries(positions),
+          animate: true,
+          animationDuration: DURATION,
+          fit: true,
+          padding: PADDING,
+        })
+        .run()
+      return
+    }
+    if (laidOut.current && sameSet(laidOut.current, nodesInView)) return
+    laidOut.current = nodesInView
+    const visible = cy.elements(':visible')
+    if (visible.nodes().length < 2) return
+    const dist = focus ? distances(cy, focus) : new Map<string, number>()
+    const level = (n: NodeSingular) => (focus ? 10 - (dist.get(n.id()) ?? 9) : n.hasClass('concept') ? 2 : 1)
+    const animate = moved.current
+    moved.current = true
+    cy.stop()
+    visible
+      .layout({
+        name: 'concentric',
+        concentric: level,
+        levelWidth: () => 1,
+        minNodeSpacing: 24,
+        avoidOverlap: true,
+        animate,
+        animationDuration: DURATION,
+        fit: true,
+        padding: PADDING,
+      })
+      .run()
+  }, [cy, filtered, focus, nodesInView])
+}

@@ -1,0 +1,59 @@
+'use client'
+import { useEffect } from 'react'
+import type { Core } from 'cytoscape'
+import { fitViewport } from './use-camera'
+
+/** A canvas this much taller than wide is portrait (a phone held upright). */
+const PORTRAIT = 1.2
+/** Labels of the most central terms must render at least this large on the first view (CSS px). */
+const MIN_LABEL_PX = 10
+const CENTRAL = 5
+/** A portrait drawing is stretched at most this much along its height (more distorts distances). */
+const STRETCH = 1.6
+/** Labels never grow beyond this factor, whatever the screen. */
+const MAX_LABEL_SCALE = 3
+
+/**
+ * Makes the first view readable on any screen: on a portrait canvas a landscape drawing is turned
+ * a quarter turn and stretched along its height towards the canvas's shape (the same for everyone
+ * on such a screen, so shared links still match), and if the most
+ * central terms' labels would render below 10 px at the fitted zoom, every label grows by the
+ * same factor. Runs once per canvas, before filters store their home positions.
+ */
+export function useFirstView(cy: Core | null, selectedId: string | undefined) {
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return
+    const bb = cy.nodes().boundingBox({ includeLabels: false })
+    const tall = cy.height() / Math.max(cy.width(), 1)
+    const portrait = tall > PORTRAIT
+    const turn = portrait && bb.w > bb.h
+    // After the turn, stretch the drawing's height towards the canvas's shape (at most STRETCH×).
+    const shape = turn ? bb.w / Math.max(bb.h, 1) : bb.h / Math.max(bb.w, 1)
+    const stretch = portrait ? Math.min(STRETCH, Math.max(1, tall / shape)) : 1
+    if (turn || stretch > 1) {
+      cy.batch(() => {
+        cy.nodes().positions((n) => {
+          const p = n.position()
+          return turn ? { x: -p.y, y: p.x * stretch } : { x: p.x, y: p.y * stretch }
+        })
+      })
+      cy.viewport(fitViewport(cy))
+    }
+    const zoom = cy.zoom()
+    const central = cy
+      .nodes('.term')
+      .sort((a, b) => Number(b.data('size')) - Number(a.data('size')))
+      .slice(0, CENTRAL)
+    const smallest = Math.min(...central.map((n) => Number(n.data('fontSize')) || 0))
+    if (smallest > 0 && smallest * zoom < MIN_LABEL_PX) {
+      const scale = Math.min(MAX_LABEL_SCALE, MIN_LABEL_PX / (smallest * zoom))
+      cy.batch(() => cy.nodes().forEach((n) => void n.data('fontSize', Number(n.data('fontSize')) * scale)))
+    }
+    if ((turn || stretch > 1) && selectedId) {
+      const node = cy.getElementById(selectedId)
+      if (node.nonempty()) cy.center(node)
+    }
+    // Once per canvas: later selections must not turn the drawing again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [cy])
+}

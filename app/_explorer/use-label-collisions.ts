@@ -1,0 +1,60 @@
+'use client'
+import { useEffect } from 'react'
+import type { BoundingBox12, Core } from 'cytoscape'
+
+/** Above this many visible nodes, labels are thinned by `min-zoomed-font-size` alone (measuring costs too much). */
+const LIMIT = 1500
+const SETTLE = 120
+
+const overlaps = (a: BoundingBox12, b: BoundingBox12) =>
+  a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
+
+/** Labels that must stay: the selection, its neighbours, a path, the hovered node. */
+const kept = (n: { hasClass: (cls: string) => boolean }) =>
+  n.hasClass('picked') || n.hasClass('near') || n.hasClass('on-path')
+
+/**
+ * Where labels overlap at the current zoom, the less important one (smaller node) is hidden
+ * (class `label-off`) and shows again on hover; the selection's and a path's labels always stay.
+ * Recomputed when the camera or the classes settle.
+ */
+export function useLabelCollisions(cy: Core | null, deps: unknown) {
+  useEffect(() => {
+    if (!cy || cy.destroyed()) return
+    let timer: number | undefined
+    const run = () => {
+      if (cy.destroyed()) return
+      const nodes = cy.nodes(':visible')
+      if (nodes.length > LIMIT) return
+      // Every label counts, drawn or not at this zoom: hiding one Cytoscape would skip anyway costs nothing.
+      const order = nodes.sort(
+        (a, b) => Number(kept(b)) - Number(kept(a)) || Number(b.data('size')) - Number(a.data('size')),
+      )
+      const placed: BoundingBox12[] = []
+      const off = new Set<string>()
+      order.forEach((n) => {
+        const box = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })
+        if (!kept(n) && placed.some((p) => overlaps(p, box))) off.add(n.id())
+        else placed.push(box)
+      })
+      cy.batch(() => {
+        cy.$('.label-off').forEach((n) => {
+          if (!off.has(n.id())) n.removeClass('label-off')
+        })
+        for (const id of off) cy.getElementById(id).addClass('label-off')
+      })
+    }
+    const later = () => {
+      window.clearTimeout(timer)
+      timer = window.setTimeout(run, SETTLE)
+    }
+    later()
+    cy.on('viewport', later)
+    cy.on('layoutstop', later)
+    return () => {
+      window.clearTimeout(timer)
+      cy.removeListener('viewport', later)
+      cy.removeListener('layoutstop', later)
+    }
+  }, [cy, deps])
+}

@@ -1,0 +1,74 @@
+import { expect, test, type Page } from '@playwright/test'
+import { clickNode, waitForGraph } from './helpers'
+
+/** Visible nodes whose drawn disc pokes out of the canvas. */
+const outside = (page: Page) =>
+  page.evaluate(() => {
+    const cy = window.cy
+    if (!cy) return ['no canvas']
+    const w = cy.width()
+    const h = cy.height()
+    return cy
+      .nodes(':visible')
+      .filter((n) => {
+        const b = n.renderedBoundingBox({ includeLabels: false })
+        return b.x1 < 0 || b.y1 < 0 || b.x2 > w || b.y2 > h
+      })
+      .map((n) => n.id())
+  })
+
+test.describe('the canvas', () => {
+  test('opening the filter sheet refits: every node stays inside the canvas', async ({ page }) => {
+    await page.goto('/')
+    await waitForGraph(page)
+    await page.getByRole('button', { name: /^筛选/ }).click()
+    await expect(page.getByRole('region', { name: '筛选' })).toBeVisible()
+    await expect.poll(() => outside(page)).toEqual([])
+  })
+
+  test('a focus filter lays out the neighbourhood around the term; clearing restores positions', async ({
+    page,
+  }) => {
+    await page.goto('/')
+    await waitForGraph(page)
+    const where = () => page.evaluate(() => window.cy?.getElementById('mqa').position())
+    const home = await where()
+    await page.goto('/?focus=mqa&depth=2')
+    await waitForGraph(page)
+    await expect.poll(() => outside(page)).toEqual([])
+    await page.getByRole('button', { name: /移除筛选：聚焦/ }).click()
+    await waitForGraph(page)
+    await expect.poll(where).toEqual(home)
+  })
+
+  test('a selection keeps its neighbourhood lit; clicking empty canvas deselects', async ({ page }) => {
+    await page.goto('/')
+    await clickNode(page, 'mqa')
+    await expect(page).toHaveURL(/[?&]term=mqa/)
+    await page.mouse.move(2, 2)
+    const dimmed = (id: string) => page.evaluate((k) => window.cy?.getElementById(k).hasClass('dim'), id)
+    expect(await dimmed('grouped-query-attention')).toBe(false)
+    expect(await dimmed('rl')).toBe(true)
+    // An empty spot: the canvas's top-left corner.
+    const box = await page.getByRole('application').boundingBox()
+    await page.mouse.click((box?.x ?? 0) + 8, (box?.y ?? 0) + 8)
+    await expect(page).not.toHaveURL(/[?&]term=/)
+    expect(await dimmed('rl')).toBe(false)
+  })
+
+  test('the legend names groups by what they share; clicking one filters to it', async ({ page }) => {
+    await page.goto('/')
+    await waitForGraph(page)
+    const group = page.getByRole('button', { name: /^注意力 \d+$/ })
+    await group.click()
+    await expect(page).toHaveURL(/[?&]group=\d+/)
+    await expect(group).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByRole('button', { name: '移除筛选：分组：注意力' })).toBeVisible()
+    await waitForGraph(page)
+    const colours = await page.evaluate(() => [
+      ...new Set(window.cy?.nodes('.term:visible').map((n) => String(n.data('color')))),
+    ])
+    expect(colours).toHaveLength(1)
+    await expect.poll(() => outside(page)).toEqual([])
+  })
+})
