@@ -7,6 +7,7 @@ import { LEAN_FIRST } from '@/lib/format/view-graph'
 import { preload } from 'react-dom'
 import { PreviewShell } from './_preview/PreviewShell'
 import { FirstView } from './_preview/FirstView'
+import { withBasePath } from '@/lib/explorer/site-url'
 
 /**
  * The explorer page (server). The static HTML carries the explorer's first view as a picture
@@ -18,8 +19,9 @@ export default function Home() {
   const terms = [...g.terms.values()].sort(byLabel)
   // Start the graph download with the HTML instead of after hydration (same request the
   // explorer's fetch makes, so the browser reuses it).
-  preload('/graph.json', { as: 'fetch', crossOrigin: 'anonymous' })
-  if (g.nodes.size >= LEAN_FIRST) preload('/graph-view.json', { as: 'fetch', crossOrigin: 'anonymous' })
+  preload(withBasePath('/graph.json'), { as: 'fetch', crossOrigin: 'anonymous' })
+  if (g.nodes.size >= LEAN_FIRST)
+    preload(withBasePath('/graph-view.json'), { as: 'fetch', crossOrigin: 'anonymous' })
   return (
     <>
       {/* The graph as a picture, before any JavaScript; the explorer takes over in place. */}

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react'
 import { checkBuildReport, type BuildReport } from '@/lib/format/build-report'
+import { withBasePath } from '@/lib/explorer/site-url'
 
 const POLL_MS = 1000
 const DISMISSED = 'dev-overlay-dismissed'
@@ -19,7 +20,7 @@ export function DevOverlay() {
     let lastGraph: string | undefined
     const poll = async () => {
       try {
-        const text = await (await fetch('/build-report.json', { cache: 'no-store' })).text()
+        const text = await (await fetch(withBasePath('/build-report.json'), { cache: 'no-store' })).text()
         if (text === last) return
         const next = checkBuildReport(JSON.parse(text))
         if (lastGraph !== undefined && next.graphHash && next.graphHash !== lastGraph) {

@@ -11,6 +11,7 @@ import { TermLink } from './TermLink'
 import { RelationPicker } from './RelationPicker'
 import { ReadingOrder } from '@/app/_components/ReadingOrder'
 import { loadGraphAlgorithms, useLazy } from './use-lazy'
+import { withBasePath } from '@/lib/explorer/site-url'
 
 /** Typing in a box, or travelling the canvas by keyboard, keeps focus where it is. */
 export const keepsFocus = (el: Element | null) =>
@@ -86,7 +87,7 @@ export function TermPanel({ term, inView }: Props) {
         >
           {focused ? '取消聚焦' : '聚焦邻域'}
         </button>
-        <a className="button" href={`/term/${term.slug}/`}>
+        <a className="button" href={withBasePath(`/term/${term.slug}/`)}>
           术语页面
         </a>
         <RelationPicker term={term} />

@@ -4,6 +4,7 @@ import { checkGraph } from '@/lib/format/check-graph'
 import { checkViewGraph } from '@/lib/format/check-view-graph'
 import { buildLookup, type Lookup } from '@/lib/explorer/lookup'
 import { LEAN_FIRST, fromViewGraph, toViewGraph, type ViewGraph } from '@/lib/format/view-graph'
+import { withBasePath } from '@/lib/explorer/site-url'
 
 export type GraphLoad =
   | { status: 'loading' }
@@ -24,8 +25,8 @@ const sameNodes = (a: ViewGraph, b: ViewGraph) =>
  * graph.json alone. `retry` refetches after a failure.
  */
 export function useGraph(
-  url = '/graph.json',
-  viewUrl = '/graph-view.json',
+  url = withBasePath('/graph.json'),
+  viewUrl = withBasePath('/graph-view.json'),
 ): GraphLoad & { retry: () => void } {
   const [load, setLoad] = useState<GraphLoad>({ status: 'loading' })
   const [attempt, setAttempt] = useState(0)

@@ -9,6 +9,7 @@ import { CANVAS_RULES, INLINE_PREVIEW_LIMIT, PREVIEW_IMAGE, previewOf } from '@/
 import { isMap } from '@/lib/explorer/groups'
 import { loadViewGraph } from './load-view'
 import { GraphPreview, fitStyle } from './GraphPreview'
+import { withBasePath } from '@/lib/explorer/site-url'
 
 export function FirstView() {
   const view = loadViewGraph()
@@ -24,7 +25,7 @@ export function FirstView() {
       {/* eslint-disable-next-line @next/next/no-img-element */}
       <img
         data-graph-preview
-        src={`/${PREVIEW_IMAGE.file}`}
+        src={withBasePath(`/${PREVIEW_IMAGE.file}`)}
         alt={label}
         width={PREVIEW_IMAGE.width}
         height={Math.round((PREVIEW_IMAGE.width * box.h) / box.w)}

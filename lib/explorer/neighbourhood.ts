@@ -5,6 +5,7 @@
  */
 import type { GNode, Lookup } from './lookup'
 import { viewHref } from './url-state'
+import { withBasePath } from './site-url'
 
 export interface LocalNode {
   id: string
@@ -30,7 +31,7 @@ export interface Neighbourhood {
 
 /** Where a node of the local graph links. */
 export const hrefOf = (n: GNode): string =>
-  n.kind === 'term' ? `/term/${n.slug}/` : viewHref({ concepts: [n.slug] })
+  n.kind === 'term' ? withBasePath(`/term/${n.slug}/`) : viewHref({ concepts: [n.slug] })
 
 const toLocal = (n: GNode, relation: LocalNode['relation']): LocalNode => ({
   id: n.id,

@@ -6,6 +6,7 @@
  */
 import type { ViewGraph } from '../format/view-graph'
 import { toElements } from './elements'
+import { withBasePath } from './site-url'
 
 /** What the canvas's stylesheet says about labels and fitting (app/_explorer/cy-style.ts, use-camera.ts). */
 export const CANVAS_RULES = {
@@ -97,7 +98,7 @@ export function previewOf(view: ViewGraph): Preview {
       size,
       fontSize,
       color: String(d.color),
-      ...(kind === 'term' ? { href: `/term/${id}/` } : {}),
+      ...(kind === 'term' ? { href: withBasePath(`/term/${id}/`) } : {}),
     }
     nodes.push(node)
     byId.set(id, node)

@@ -4,6 +4,7 @@
  * any input parses without throwing; bad values are dropped and reported as problems.
  */
 import type { EdgeKind } from '../format/types'
+import { withBasePath } from './site-url'
 
 export interface ViewState {
   /** Selected term slug (panel open). */
@@ -158,13 +159,13 @@ export function serializeViewState(s: ViewState): Record<Param, string | null> {
   }
 }
 
-/** The explorer URL (`/?…`) for a state, e.g. for links from term pages. */
+/** The explorer URL (`/?…`, under the site's base path) for a state, e.g. for links from term pages. */
 export function viewHref(s: Partial<ViewState>): string {
   const qs = new URLSearchParams()
   for (const [k, v] of Object.entries(serializeViewState({ ...DEFAULT_STATE, ...s })))
     if (v !== null) qs.set(k, v)
   const text = qs.toString()
-  return text ? `/?${text}` : '/'
+  return withBasePath(text ? `/?${text}` : '/')
 }
 
 /** What the graph can answer about names in the URL. */
