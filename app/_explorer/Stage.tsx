@@ -9,6 +9,7 @@ import { LazyCanvas } from './LazyCanvas'
 import { ListView } from './ListView'
 import { Legend } from './Legend'
 import { ZoomControls } from './ZoomControls'
+import { ExportMenu } from './ExportMenu'
 import { PreviewTakeover } from './PreviewTakeover'
 
 interface Props {
@@ -63,6 +64,7 @@ export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props)
         )}
         <PreviewTakeover cy={cy} active={!state.list} />
         {!state.list && <ZoomControls cy={cy} />}
+        {!state.list && <ExportMenu cy={cy} inView={inView} />}
         {empty && (
           <div className="empty-state" role="status">
             <p>当前筛选条件下没有术语。</p>
