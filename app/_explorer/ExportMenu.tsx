@@ -30,20 +30,24 @@ export function ExportMenu({ cy, inView }: { cy: Core | null; inView: InView }) 
   }
   const svg = () => {
     if (!cy) return
-    const nodes: DrawnNode[] = cy.nodes(':visible').map((n) => ({
-      ...n.position(),
-      size: n.width(),
-      color: String(n.style('background-color')),
-      label: String(n.data('label') ?? ''),
-      kind: n.data('kind') === 'concept' ? 'concept' : 'term',
-    }))
-    const edges: DrawnEdge[] = cy.edges(':visible').map((e) => ({
-      x1: e.source().position().x,
-      y1: e.source().position().y,
-      x2: e.target().position().x,
-      y2: e.target().position().y,
-      kind: String(e.data('kind')),
-    }))
+    // The view decides what is in it (hidden elements may still be drawn faded).
+    const nodes: DrawnNode[] = []
+    cy.nodes().forEach((n) => {
+      if (!inView.nodes.has(n.id())) return
+      nodes.push({
+        ...n.position(),
+        size: n.width(),
+        color: String(n.style('background-color')),
+        label: String(n.data('label') ?? ''),
+        kind: n.data('kind') === 'concept' ? 'concept' : 'term',
+      })
+    })
+    const edges: DrawnEdge[] = []
+    cy.edges().forEach((e) => {
+      if (!inView.edges.has(e.id())) return
+      const [from, to] = [e.source().position(), e.target().position()]
+      edges.push({ x1: from.x, y1: from.y, x2: to.x, y2: to.y, kind: String(e.data('kind')) })
+    })
     const edgeColour = (kind: string) => String(cy.edges(`.${kind}`).first().style('line-color') || '#999999')
     const theme = {
       background: colour('--bg') || '#ffffff',

@@ -2,6 +2,9 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Core } from 'cytoscape'
 
+/** Taller than wide by this much: the first view is turned (same threshold as use-first-view.ts). */
+const PORTRAIT = 1.2
+
 /** The static HTML's explorer shell around the graph picture (app/_preview/PreviewShell.tsx). */
 const SHELL = '[data-preview-shell]'
 
@@ -55,7 +58,10 @@ export function PreviewTakeover({ cy, active }: { cy: Core | null; active: boole
     if (!cy || done) return
     const picture = host.current?.firstElementChild
     // Only the untouched overview is the picture; a URL that selects or filters moves the camera.
-    if (picture && cy.$('.hidden, .picked').empty()) matchPicture(cy, picture)
+    // A portrait canvas turns the drawing for its first view (use-first-view.ts), so there the
+    // picture only fades: matching it would undo the turn and shrink the labels.
+    const portrait = cy.height() > cy.width() * PORTRAIT
+    if (picture && !portrait && cy.$('.hidden, .picked').empty()) matchPicture(cy, picture)
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => setDone(true))
     })
