@@ -1,9 +1,7 @@
 'use client'
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Core } from 'cytoscape'
-
-/** Taller than wide by this much: the first view is turned (same threshold as use-first-view.ts). */
-const PORTRAIT = 1.2
+import { PORTRAIT } from './use-first-view'
 
 /** The static HTML's explorer shell around the graph picture (app/_preview/PreviewShell.tsx). */
 const SHELL = '[data-preview-shell]'

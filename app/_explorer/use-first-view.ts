@@ -4,7 +4,7 @@ import type { Core } from 'cytoscape'
 import { fitViewport } from './use-camera'
 
 /** A canvas this much taller than wide is portrait (a phone held upright). */
-const PORTRAIT = 1.2
+export const PORTRAIT = 1.2
 /** Labels of the most central terms must render at least this large on the first view (CSS px). */
 const MIN_LABEL_PX = 10
 const CENTRAL = 5
