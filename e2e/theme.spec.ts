@@ -18,6 +18,25 @@ const PAGES: [string, string, (page: Page) => Promise<void>][] = [
       await waitForGraph(page)
     },
   ],
+  [
+    'explorer with notices, filters and search suggestions',
+    '/?term=xyz&concepts=attention&focus=mqa',
+    async (page) => {
+      await waitForGraph(page)
+      await expect(page.locator('.notices')).not.toBeEmpty()
+      await page.getByRole('combobox').fill('att')
+      await expect(page.getByRole('listbox')).toBeVisible()
+    },
+  ],
+  [
+    'explorer with a preview card',
+    '/?term=zero',
+    async (page) => {
+      await waitForGraph(page)
+      await page.locator('.definition a').first().hover()
+      await expect(page.getByRole('tooltip')).toBeVisible()
+    },
+  ],
   ['term page', '/term/rl/', async (page) => expect(page.locator('h1')).toBeVisible()],
   ['health page', '/health/', async (page) => expect(page.locator('h1')).toBeVisible()],
   ['404 page', '/no-such-page/', async (page) => expect(page.locator('h1')).toBeVisible()],
