@@ -3,6 +3,8 @@ import type { ReactNode } from 'react'
 import { NuqsAdapter } from 'nuqs/adapters/next/app'
 import { loadGraph } from './_data/load-graph'
 import { DevOverlay } from './_components/DevOverlay'
+import { THEME_SCRIPT } from './_components/theme-script'
+import './styles/theme.css'
 import './styles/base.css'
 import './styles/explorer.css'
 import './styles/panel.css'
@@ -18,12 +20,23 @@ export function generateMetadata(): Metadata {
   }
 }
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#ffffff' }
+export const viewport: Viewport = {
+  width: 'device-width',
+  initialScale: 1,
+  themeColor: [
+    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
+    { media: '(prefers-color-scheme: dark)', color: '#111827' },
+  ],
+}
 
 /** Root layout (server). NuqsAdapter lets client leaves keep view state in the URL. */
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="zh-CN">
+    // The inline script sets data-theme before first paint, which React did not render.
+    <html lang="zh-CN" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
+      </head>
       <body>
         <NuqsAdapter>{children}</NuqsAdapter>
         {process.env.NODE_ENV === 'development' && <DevOverlay />}

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { ThemeToggle } from './_components/ThemeToggle'
 
 export const metadata = { title: '找不到页面' }
 
@@ -6,6 +7,7 @@ export const metadata = { title: '找不到页面' }
 export default function NotFound() {
   return (
     <main className="page">
+      <ThemeToggle className="page-theme" />
       <h1>找不到这个页面</h1>
       <p>链接可能已失效，或者这个术语不在词表中。</p>
       <p>

@@ -56,3 +56,38 @@ for (const [name, url] of [
     await page.screenshot({ path: `test-results/${name}.png` })
   })
 }
+
+// Dark mode (README): the explorer on desktop and phone; a term page checked by eye.
+test.describe('dark', () => {
+  test.use({ colorScheme: 'dark' })
+  for (const [name, url, width, height, heading] of [
+    [
+      'e2e/screenshots/dark-desktop.png',
+      '/?term=grouped-query-attention',
+      1440,
+      900,
+      'Grouped query attention',
+    ],
+    ['e2e/screenshots/dark-phone.png', '/?term=mqa', 390, 844, 'MQA'],
+  ] as const) {
+    test(`${name} screenshot`, async ({ page }) => {
+      await page.setViewportSize({ width, height })
+      await page.goto(url)
+      await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible()
+      await page.waitForTimeout(800)
+      await page.screenshot({ path: name })
+    })
+  }
+  test('dark term page screenshot', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.goto('/term/mqa/')
+    await page.screenshot({ path: 'test-results/dark-term.png', fullPage: true })
+  })
+  test('dark overview and path screenshots', async ({ page }) => {
+    await page.setViewportSize({ width: 1440, height: 900 })
+    await page.goto('/?from=mqa&to=rlhf')
+    await page.waitForFunction(() => Boolean(window.cy?.$('.on-path').length && !window.cy.animated()))
+    await page.waitForTimeout(500)
+    await page.screenshot({ path: 'test-results/dark-path.png' })
+  })
+})

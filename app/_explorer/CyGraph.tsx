@@ -6,6 +6,7 @@ import { toElements } from '@/lib/explorer/elements'
 import type { InView } from '@/lib/explorer/view'
 import type { ViewGraph } from '@/lib/format/view-graph'
 import { stylesheetFor } from './cy-style'
+import { useCanvasColors } from './canvas-colors'
 import { useCamera } from './use-camera'
 import { useHover } from './use-hover'
 import { syncClass } from './classes'
@@ -53,7 +54,9 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
     const map = isMap(view)
     return { list: map ? nodes : [...nodes, ...edges], edges, big: edges.length > BIG_EDGES, map }
   }, [view])
-  const stylesheet = useMemo(() => stylesheetFor(elements.big, elements.map), [elements])
+  // A new stylesheet on a theme change: react-cytoscapejs restyles the live canvas with it.
+  const colors = useCanvasColors()
+  const stylesheet = useMemo(() => stylesheetFor(elements.big, elements.map, colors), [elements, colors])
   const takeCore = useCallback((core: Core) => setCy((current) => (current === core ? current : core)), [])
 
   useEffect(() => {

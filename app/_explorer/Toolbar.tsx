@@ -5,6 +5,7 @@ import type { Search } from '@/lib/explorer/search'
 import { DEFAULT_STATE, type ViewState } from '@/lib/explorer/url-state'
 import { useExplorer } from './explorer-context'
 import { SearchBox } from './SearchBox'
+import { ThemeToggle } from '../_components/ThemeToggle'
 
 interface Props {
   search: Search
@@ -64,6 +65,7 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
         >
           列表视图
         </button>
+        <ThemeToggle />
       </div>
     </header>
   )

@@ -3,6 +3,7 @@
  * ones when zoomed out, so the default view has no label pile-up; hover and selection force labels on.
  */
 import type { NodeSingular, StylesheetJsonBlock } from 'cytoscape'
+import { LIGHT_CANVAS, type CanvasColors } from './canvas-colors'
 
 const FONT =
   '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif'
@@ -17,12 +18,12 @@ const HAYSTACK: StylesheetJsonBlock[] = [
   { selector: 'edge.concept', style: { 'line-style': 'solid', width: 0.8, opacity: 0.6 } },
 ]
 
-// Edge colours from the Okabe–Ito palette (told apart with every common colour-vision deficiency),
-// and the two kinds also differ in line style: solid arrows for mentions, dashes for concepts.
-const MENTION = '#0072b2'
-const CONCEPT = '#c98a00'
-
-const stylesheet: StylesheetJsonBlock[] = [
+/**
+ * The stylesheet in the theme's colours (theme.css --cy-*). Edge colours are an Okabe–Ito pair
+ * (told apart with every common colour-vision deficiency), and the two kinds also differ in line
+ * style: solid arrows for mentions, dashes for concepts.
+ */
+const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
   {
     selector: 'node',
     style: {
@@ -30,14 +31,14 @@ const stylesheet: StylesheetJsonBlock[] = [
       height: 'data(size)',
       'background-color': 'data(color)',
       'border-width': 1.5,
-      'border-color': '#ffffff',
+      'border-color': c.nodeRim,
       label: 'data(label)',
       'font-family': FONT,
       'font-size': 'data(fontSize)',
-      color: '#1a202c',
+      color: c.label,
       'text-valign': 'bottom',
       'text-margin-y': 3,
-      'text-outline-color': '#ffffff',
+      'text-outline-color': c.halo,
       'text-outline-width': 2.5,
       'min-zoomed-font-size': 9,
       // About ten characters of the node's own font size, so labels enlarged for small screens keep their words.
@@ -49,10 +50,10 @@ const stylesheet: StylesheetJsonBlock[] = [
     selector: 'node.concept',
     style: {
       shape: 'diamond',
-      'background-color': '#fbbf24',
-      'border-color': '#92400e',
+      'background-color': c.conceptFill,
+      'border-color': c.conceptRim,
       'border-width': 2,
-      color: '#78350f',
+      color: c.conceptLabel,
       'font-weight': 'bold',
       'min-zoomed-font-size': 7,
     },
@@ -61,8 +62,8 @@ const stylesheet: StylesheetJsonBlock[] = [
   {
     selector: 'edge.mention',
     style: {
-      'line-color': MENTION,
-      'target-arrow-color': MENTION,
+      'line-color': c.mention,
+      'target-arrow-color': c.mention,
       'target-arrow-shape': 'triangle',
       'arrow-scale': 0.9,
       width: 1.6,
@@ -70,11 +71,11 @@ const stylesheet: StylesheetJsonBlock[] = [
   },
   {
     selector: 'edge.concept',
-    style: { 'line-color': CONCEPT, 'line-style': 'dashed', 'line-dash-pattern': [6, 3], width: 1.6 },
+    style: { 'line-color': c.conceptEdge, 'line-style': 'dashed', 'line-dash-pattern': [6, 3], width: 1.6 },
   },
   { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
-  { selector: 'node.match', style: { 'border-color': '#db2777', 'border-width': 4 } },
+  { selector: 'node.match', style: { 'border-color': c.match, 'border-width': 4 } },
   // Labels that would overlap a more important one (see use-label-collisions); hover brings them back.
   { selector: 'node.label-off', style: { 'text-opacity': 0 } },
   // The selection keeps its neighbourhood lit until it is deselected.
@@ -94,19 +95,19 @@ const stylesheet: StylesheetJsonBlock[] = [
       'text-wrap': 'none',
       'min-zoomed-font-size': 0,
       'z-index': 15,
-      'border-color': '#111827',
+      'border-color': c.strong,
       'border-width': 3,
     },
   },
   {
     selector: 'edge.on-path',
-    style: { width: 4, opacity: 1, 'z-index': 15, 'line-color': '#111827', 'target-arrow-color': '#111827' },
+    style: { width: 4, opacity: 1, 'z-index': 15, 'line-color': c.strong, 'target-arrow-color': c.strong },
   },
   {
     selector: 'node.picked',
     style: {
       'text-opacity': 1,
-      'border-color': '#111827',
+      'border-color': c.strong,
       'border-width': 4,
       'min-zoomed-font-size': 0,
       'font-weight': 'bold',
@@ -128,10 +129,15 @@ const MAP: StylesheetJsonBlock[] = [
 ]
 
 /**
- * The stylesheet; `big` switches to the cheaper edge drawing and `map` to the map's overview
- * (both before the state classes, so those still win).
+ * The stylesheet in `colors`; `big` switches to the cheaper edge drawing and `map` to the map's
+ * overview (both before the state classes, so those still win).
  */
-export function stylesheetFor(big: boolean, map = false): StylesheetJsonBlock[] {
+export function stylesheetFor(
+  big: boolean,
+  map = false,
+  colors: CanvasColors = LIGHT_CANVAS,
+): StylesheetJsonBlock[] {
+  const stylesheet = stylesheetOf(colors)
   if (!big && !map) return stylesheet
   const states = stylesheet.findIndex((b) => b.selector === '.hidden')
   return [

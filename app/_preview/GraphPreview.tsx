@@ -9,9 +9,10 @@ import { CANVAS_RULES, labelShownFrom, type Preview, type PreviewNode } from '@/
 
 const FONT =
   '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif'
+// Edge drawing as in cy-style.ts; colours come from theme.css (preview.css), as the canvas's do.
 const EDGE = {
-  mention: { stroke: '#64748b', strokeWidth: 1.6 },
-  concept: { stroke: '#e2c97e', strokeWidth: 1, strokeDasharray: '4 3' },
+  mention: { className: 'gp-mention', strokeWidth: 1.6 },
+  concept: { className: 'gp-concept-edge', strokeWidth: 1.6, strokeDasharray: '6 3' },
 } as const
 
 /** One CSS class per (kind, font size): its label shows once the stage is big enough. */
@@ -45,20 +46,26 @@ function Node({ n }: { n: PreviewNode }) {
     n.kind === 'concept' ? (
       <polygon
         points={`${n.x},${n.y - r} ${n.x + r},${n.y} ${n.x},${n.y + r} ${n.x - r},${n.y}`}
-        fill="#fbbf24"
-        stroke="#92400e"
+        className="gp-concept-shape"
         strokeWidth={CANVAS_RULES.border.concept}
       />
     ) : (
-      <circle cx={n.x} cy={n.y} r={r} fill={n.color} stroke="#fff" strokeWidth={CANVAS_RULES.border.term} />
+      <circle
+        cx={n.x}
+        cy={n.y}
+        r={r}
+        fill={n.color}
+        className="gp-rim"
+        strokeWidth={CANVAS_RULES.border.term}
+      />
     )
   const text = (
     <text
-      className={labelClass(n)}
+      className={`${labelClass(n)} gp-label-${n.kind}`}
       x={n.x}
       y={n.y + r + CANVAS_RULES.labelMarginY}
       fontSize={n.fontSize}
-      {...(n.kind === 'concept' ? { fill: '#78350f', fontWeight: 'bold' } : { fill: '#1a202c' })}
+      {...(n.kind === 'concept' ? { fontWeight: 'bold' } : {})}
     >
       {n.label}
     </text>
@@ -113,7 +120,7 @@ export function GraphPreview({ preview, label }: { preview: Preview; label: stri
             markerHeight="5"
             orient="auto"
           >
-            <path d="M0,0 L10,5 L0,10 z" fill="#64748b" />
+            <path d="M0,0 L10,5 L0,10 z" className="gp-arrow" />
           </marker>
         </defs>
         <g opacity={0.85}>

@@ -8,6 +8,7 @@ import type { ReactNode } from 'react'
 import Link from 'next/link'
 import { legendOf } from '@/lib/explorer/legend'
 import './preview.css'
+import { ThemeToggle } from '../_components/ThemeToggle'
 import type { Lookup } from '@/lib/explorer/lookup'
 
 /** Marks the shell for the takeover, which hides it once the real explorer is on screen. */
@@ -43,6 +44,7 @@ export function PreviewShell({ lookup, children }: { lookup: Lookup; children: R
           <button type="button" className="button" disabled>
             列表视图
           </button>
+          <ThemeToggle />
         </div>
       </header>
       <div className="stage-row">

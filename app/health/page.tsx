@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { loadGraph } from '@/app/_data/load-graph'
 import { loadReport } from '@/app/_data/load-report'
 import { glossaryHealth, repositoryLinks, type HealthItem, type HealthSection } from '@/lib/explorer/health'
+import { ThemeToggle } from '../_components/ThemeToggle'
 
 export const metadata: Metadata = { title: '词表体检' }
 
@@ -47,6 +48,7 @@ export default function HealthPage() {
   const total = sections.reduce((n, s) => n + s.items.length, 0)
   return (
     <main className="page health-page">
+      <ThemeToggle className="page-theme" />
       <nav className="crumbs" aria-label="位置">
         <Link href="/">{g.title}</Link> / <span>词表体检</span>
       </nav>

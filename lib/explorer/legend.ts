@@ -5,18 +5,20 @@
  */
 import type { Lookup } from './lookup'
 
-// Mid-tone colours distinguishable from each other and readable under dark text outlines.
+// Mid-tone colours told apart from each other, each with 3:1 contrast (WCAG non-text) against
+// both the light and the dark stage background (theme.css --stage-bg; legend.test.ts checks), so
+// one palette serves both themes and node colours mean the same in either.
 export const PALETTE = [
   '#3b82c4',
-  '#e07b39',
+  '#c86f30',
   '#3a9b5c',
   '#c2477d',
   '#8a63c9',
-  '#b8962e',
-  '#2aa3a3',
+  '#a38526',
+  '#23918f',
   '#d0533f',
   '#6b7fa8',
-  '#7d9b2e',
+  '#74902a',
 ] as const
 
 /** Colour of a community index (stable, cycles through the palette). */

@@ -10,6 +10,7 @@ import { ReadingOrder } from '@/app/_components/ReadingOrder'
 import { relationsOf } from '@/lib/explorer/relations'
 import { prerequisitesOf } from '@/lib/explorer/reading-order'
 import { viewHref } from '@/lib/explorer/url-state'
+import { ThemeToggle } from '../../_components/ThemeToggle'
 
 // Every term page is prebuilt; an unknown slug is a 404, not a runtime render.
 export const dynamicParams = false
@@ -51,6 +52,7 @@ export default async function TermPage({ params }: Props) {
   if (!t) notFound()
   return (
     <main className="page term-page">
+      <ThemeToggle className="page-theme" />
       <nav className="crumbs" aria-label="位置">
         {/* No prefetch: prefetching the explorer would load its search chunk and graph.json here. */}
         <Link href="/" prefetch={false}>
