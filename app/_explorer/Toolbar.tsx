@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import type { RefObject } from 'react'
 import Link from 'next/link'
 import type { Search } from '@/lib/explorer/search'
@@ -27,6 +28,7 @@ function activeCount(s: ViewState): number {
 /** Top bar: title, search, filter toggle and the graph/list switch. */
 export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Props) {
   const { lookup, state, update, selection } = useExplorer()
+  const m = useMessages()
   const title = lookup.title
   const n = activeCount(state)
   return (
@@ -54,7 +56,8 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
           aria-controls="filters"
           onClick={onToggleFilters}
         >
-          筛选{n > 0 && <span className="badge">{n}</span>}
+          {m.toolbar.filters}
+          {n > 0 && <span className="badge">{n}</span>}
         </button>
         <button
           type="button"
@@ -62,7 +65,7 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
           aria-pressed={state.list}
           onClick={() => update({ list: !state.list })}
         >
-          列表视图
+          {m.toolbar.listView}
         </button>
       </div>
     </header>

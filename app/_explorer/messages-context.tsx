@@ -7,7 +7,9 @@ const MessagesContext = createContext<{ lang: Lang; m: Messages } | null>(null)
 
 /** Provides the UI language to the explorer's components. */
 export function MessagesProvider({ lang, children }: { lang: Lang; children: React.ReactNode }) {
-  return <MessagesContext.Provider value={{ lang, m: messagesFor(lang) }}>{children}</MessagesContext.Provider>
+  return (
+    <MessagesContext.Provider value={{ lang, m: messagesFor(lang) }}>{children}</MessagesContext.Provider>
+  )
 }
 
 /** The UI messages in the reader's language; throws outside <MessagesProvider>. */

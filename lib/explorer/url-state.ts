@@ -89,7 +89,8 @@ const isDepth = (s: string): s is keyof typeof DEPTHS => s in DEPTHS && Object.h
 /** Parses raw URL values (missing = default). Never throws. */
 export function parseViewState(raw: RawParams): { state: ViewState; problems: Problem[] } {
   const problems: Problem[] = []
-  const bad = (param: Param, value: string, message: Problem['message']) => problems.push({ param, value, message })
+  const bad = (param: Param, value: string, message: Problem['message']) =>
+    problems.push({ param, value, message })
   const state: ViewState = { ...DEFAULT_STATE, kinds: [...ALL_KINDS], concepts: [] }
   const name = (param: 'term' | 'concept' | 'focus' | 'from' | 'to') => {
     const v = raw[param]?.trim()
@@ -123,8 +124,7 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
   if (raw.q) state.q = raw.q.slice(0, MAX_LEN)
   if (raw.kinds != null) {
     const given = list(raw.kinds)
-    for (const k of given)
-      if (!isKind(k)) bad('kinds', k, (m) => m.problems.badKind(quote(k)))
+    for (const k of given) if (!isKind(k)) bad('kinds', k, (m) => m.problems.badKind(quote(k)))
     const ok = ALL_KINDS.filter((k) => given.includes(k))
     // "kinds=" (explicitly none) is a real choice; only garbage with no valid kind falls back.
     if (ok.length > 0 || given.length === 0) state.kinds = ok
@@ -132,8 +132,7 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
   const isolated = raw.isolated?.trim()
   if (isolated) {
     if (isolated === 'hide') state.hideIsolated = true
-    else if (isolated !== 'show')
-      bad('isolated', isolated, (m) => m.problems.badIsolated(quote(isolated)))
+    else if (isolated !== 'show') bad('isolated', isolated, (m) => m.problems.badIsolated(quote(isolated)))
   }
   const view = raw.view?.trim()
   if (view) {
@@ -206,7 +205,8 @@ export function resolveViewState(s: ViewState, known: Known): { state: ViewState
   for (const end of ['from', 'to'] as const) {
     const v = s[end]
     if (v === undefined || known.hasTerm(v)) continue
-    const message = (m: Messages) => (end === 'from' ? m.problems.noFrom(quote(v)) : m.problems.noTo(quote(v)))
+    const message = (m: Messages) =>
+      end === 'from' ? m.problems.noFrom(quote(v)) : m.problems.noTo(quote(v))
     problems.push({ param: end, value: v, message })
     delete state.from
     delete state.to

@@ -29,7 +29,8 @@ export const en: Messages = {
     graph: 'Loading the term graph…',
     drawing: 'Drawing the graph…',
     failed: 'The term graph could not be loaded',
-    failedDetail: (why: string) => `Could not read /graph.json (${why}). Check your connection and try again.`,
+    failedDetail: (why: string) =>
+      `Could not read /graph.json (${why}). Check your connection and try again.`,
     retry: 'Try again',
   },
   intro: {
@@ -198,7 +199,8 @@ export const en: Messages = {
     relatedMore: (n: number) => `${n} more: see all in the term graph`,
     localGraphTitle: (name: string) => `“${name}” and the terms and concepts directly linked to it`,
     localGraphCaption: (n: number) => `Local graph: the ${n} terms and concepts directly linked to it`,
-    localGraphHidden: (shown: number) => ` (the picture shows the ${shown} most important; the list below has all)`,
+    localGraphHidden: (shown: number) =>
+      ` (the picture shows the ${shown} most important; the list below has all)`,
     localGraphKey: '; dots are terms, diamonds the concepts it belongs to (dashed).',
     language: '中文界面',
   },
@@ -224,6 +226,8 @@ export const en: Messages = {
     summary: (terms: number, concepts: number, open: number) =>
       `${terms} terms, ${concepts} concepts, ${open} items to check.`,
     edit: 'Edit on GitHub',
+    count: (title: string, n: number) => `${title} (${n})`,
+    detail: (text: string) => ` (${text})`,
     sections: {
       'no-definition': {
         title: 'Terms without a definition',

@@ -14,7 +14,15 @@ describe('glossaryLang', () => {
   ])('%s → %s', (_, path, lang) => expect(glossaryLang(whole(path))).toBe(lang))
 
   it.each([
-    [[{ label: 'RLHF', definition: '以强化学习方式依据人类反馈微调模型（Reinforcement Learning from Human Feedback）' }], 'zh'],
+    [
+      [
+        {
+          label: 'RLHF',
+          definition: '以强化学习方式依据人类反馈微调模型（Reinforcement Learning from Human Feedback）',
+        },
+      ],
+      'zh',
+    ],
     [[{ label: 'chunk', definition: 'A contiguous span of a source document (又称 分块).' }], 'en'],
     [[{ label: 'Transformer', definition: '' }], 'en'],
     [[], 'en'],

@@ -227,6 +227,8 @@ export const zh = {
     summary: (terms: number, concepts: number, open: number) =>
       `${terms} 个术语、${concepts} 个概念，${open} 项待检查。`,
     edit: '在 GitHub 上编辑',
+    count: (title: string, n: number) => `${title}（${n}）`,
+    detail: (text: string) => `（${text}）`,
     sections: {
       'no-definition': {
         title: '没有释义的术语',
