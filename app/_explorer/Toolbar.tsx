@@ -3,9 +3,10 @@ import { useMessages } from './messages-context'
 import type { RefObject } from 'react'
 import Link from 'next/link'
 import type { Search } from '@/lib/explorer/search'
-import { DEFAULT_STATE, type ViewState } from '@/lib/explorer/url-state'
+import { DEFAULT_STATE, viewHref, type ViewState } from '@/lib/explorer/url-state'
 import { useExplorer } from './explorer-context'
 import { SearchBox } from './SearchBox'
+import { LangSwitch } from './LangSwitch'
 
 interface Props {
   search: Search
@@ -34,7 +35,7 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
   return (
     <header className="toolbar">
       <h1 className="brand">
-        <Link href="/">{title}</Link>
+        <Link href={viewHref(state.lang ? { lang: state.lang } : {})}>{title}</Link>
       </h1>
       <SearchBox
         value={state.q}
@@ -67,6 +68,7 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
         >
           {m.toolbar.listView}
         </button>
+        <LangSwitch />
       </div>
     </header>
   )

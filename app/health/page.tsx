@@ -4,7 +4,7 @@ import { loadGraph } from '@/app/_data/load-graph'
 import { loadReport } from '@/app/_data/load-report'
 import { siteMessages } from '@/app/_data/site-lang'
 import type { Messages } from '@/lib/explorer/i18n/messages'
-import { glossaryHealth, repositoryLinks, type HealthItem, type HealthSection } from '@/lib/explorer/health'
+import { glossaryHealth, repositoryLinks, type HealthItem } from '@/lib/explorer/health'
 
 export function generateMetadata(): Metadata {
   return { title: siteMessages().health.title }

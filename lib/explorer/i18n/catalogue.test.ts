@@ -14,7 +14,7 @@ describe('message catalogues', () => {
   })
 
   it('finds a missing nested key (the check itself works)', () => {
-    const { close: _, ...panel } = en.panel
+    const panel = Object.fromEntries(Object.entries(en.panel).filter(([k]) => k !== 'close'))
     expect(keys({ ...en, panel }).sort()).not.toEqual(keys(zh).sort())
   })
 
