@@ -68,7 +68,7 @@ function Group({ title, items, more, m }: { title: string; items: Related[]; mor
         {items.map((r) => (
           <li key={r.term.id}>
             <Link href={`/term/${r.term.slug}/`}>{r.term.label}</Link>
-            {r.term.gloss && <span className="muted">（{r.term.gloss}）</span>}
+            {r.term.gloss && <span className="muted">{m.panel.gloss(r.term.gloss)}</span>}
             {r.evidence && <q className="evidence">{r.evidence}</q>}
           </li>
         ))}

@@ -114,6 +114,7 @@ export const en: Messages = {
     mentionedBy: 'Terms that mention it',
     sameConcept: (concept: string) => `Also in “${concept}”`,
     noRelated: 'No related terms in the glossary yet.',
+    gloss: (gloss: string) => ` (${gloss})`,
     announce: (label: string, near: number) => `Selected “${label}”, ${near} neighbouring nodes`,
   },
   concept: {

@@ -115,6 +115,8 @@ export const zh = {
     mentionedBy: '提到它的术语',
     sameConcept: (concept: string) => `同属「${concept}」`,
     noRelated: '词表中暂时没有与它相关的术语。',
+    /** A related term's other name after its label. */
+    gloss: (gloss: string) => `（${gloss}）`,
     announce: (label: string, near: number) => `已选择「${label}」，有 ${near} 个相邻节点`,
   },
   concept: {
