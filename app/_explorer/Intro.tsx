@@ -3,6 +3,7 @@ import { useMessages } from './messages-context'
 import { useMemo } from 'react'
 import { useExplorer } from './explorer-context'
 import { useMediaQuery } from './use-media-query'
+import { LangSwitch } from './LangSwitch'
 
 /**
  * What a first-time visitor reads before selecting anything. On phones it is a one-line bar at the
@@ -43,6 +44,12 @@ export function Intro() {
           </li>
         ))}
       </ul>
+      {/* Phones have no room for it in the toolbar. */}
+      {phone && (
+        <p>
+          <LangSwitch />
+        </p>
+      )}
     </div>
   )
   if (!phone) return body

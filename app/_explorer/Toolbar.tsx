@@ -7,6 +7,7 @@ import { DEFAULT_STATE, viewHref, type ViewState } from '@/lib/explorer/url-stat
 import { useExplorer } from './explorer-context'
 import { SearchBox } from './SearchBox'
 import { LangSwitch } from './LangSwitch'
+import { useMediaQuery } from './use-media-query'
 
 interface Props {
   search: Search
@@ -32,6 +33,8 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
   const m = useMessages()
   const title = lookup.title
   const n = activeCount(state)
+  // On phones the toolbar has no room for a third button (the canvas would shrink): the intro has it.
+  const phone = useMediaQuery('(max-width: 767px)')
   return (
     <header className="toolbar">
       <h1 className="brand">
@@ -68,7 +71,7 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
         >
           {m.toolbar.listView}
         </button>
-        <LangSwitch />
+        {!phone && <LangSwitch />}
       </div>
     </header>
   )
