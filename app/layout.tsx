@@ -5,6 +5,8 @@ import { loadGraph } from './_data/load-graph'
 import { DevOverlay } from './_components/DevOverlay'
 import { THEME_SCRIPT } from './_components/theme-script'
 import './styles/theme.css'
+import { siteLang } from './_data/site-lang'
+import { messagesFor } from '@/lib/explorer/i18n/messages'
 import './styles/base.css'
 import './styles/explorer.css'
 import './styles/panel.css'
@@ -13,10 +15,11 @@ import './styles/term-page.css'
 /** Site name = the glossary's own title, so a site built with GLOSSARY=… names itself. */
 export function generateMetadata(): Metadata {
   const site = loadGraph().title
+  const m = messagesFor(siteLang())
   return {
     title: { default: site, template: `%s · ${site}` },
-    description: `交互式探索「${site}」：术语释义、术语之间的提及关系与共同概念，支持中文、English、缩写与拼音搜索。`,
-    openGraph: { type: 'website', locale: 'zh_CN', siteName: site },
+    description: m.site.description(site),
+    openGraph: { type: 'website', locale: m.ogLocale, siteName: site },
   }
 }
 
@@ -29,17 +32,21 @@ export const viewport: Viewport = {
   ],
 }
 
-/** Root layout (server). NuqsAdapter lets client leaves keep view state in the URL. */
+/**
+ * Root layout (server). NuqsAdapter lets client leaves keep view state in the URL. `<html lang>` is
+ * the glossary's language on every page; the explorer changes it when the reader switches.
+ */
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const lang = siteLang()
   return (
     // The inline script sets data-theme before first paint, which React did not render.
-    <html lang="zh-CN" suppressHydrationWarning>
+    <html lang={messagesFor(lang).htmlLang} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
       </head>
       <body>
         <NuqsAdapter>{children}</NuqsAdapter>
-        {process.env.NODE_ENV === 'development' && <DevOverlay />}
+        {process.env.NODE_ENV === 'development' && <DevOverlay lang={lang} />}
       </body>
     </html>
   )

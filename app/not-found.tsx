@@ -1,17 +1,22 @@
 import Link from 'next/link'
 import { ThemeToggle } from './_components/ThemeToggle'
+import type { Metadata } from 'next'
+import { siteMessages } from '@/app/_data/site-lang'
 
-export const metadata = { title: '找不到页面' }
+export function generateMetadata(): Metadata {
+  return { title: siteMessages().notFound.title }
+}
 
 /** 404 page (static export writes it to out/404.html). */
 export default function NotFound() {
+  const m = siteMessages()
   return (
     <main className="page">
-      <ThemeToggle className="page-theme" />
-      <h1>找不到这个页面</h1>
-      <p>链接可能已失效，或者这个术语不在词表中。</p>
+      <ThemeToggle m={m.theme} className="page-theme" />
+      <h1>{m.notFound.heading}</h1>
+      <p>{m.notFound.body}</p>
       <p>
-        <Link href="/">返回术语图谱</Link>
+        <Link href="/">{m.notFound.back}</Link>
       </p>
     </main>
   )

@@ -8,6 +8,8 @@ import { preload } from 'react-dom'
 import { PreviewShell } from './_preview/PreviewShell'
 import { FirstView } from './_preview/FirstView'
 import { withBasePath } from '@/lib/explorer/site-url'
+import { siteLang } from './_data/site-lang'
+import { messagesFor } from '@/lib/explorer/i18n/messages'
 
 /**
  * The explorer page (server). The static HTML carries the explorer's first view as a picture
@@ -16,6 +18,8 @@ import { withBasePath } from '@/lib/explorer/site-url'
  */
 export default function Home() {
   const g = loadGraph()
+  const lang = siteLang()
+  const m = messagesFor(lang)
   const terms = [...g.terms.values()].sort(byLabel)
   // Start the graph download with the HTML instead of after hydration (same request the
   // explorer's fetch makes, so the browser reuses it).
@@ -25,16 +29,16 @@ export default function Home() {
   return (
     <>
       {/* The graph as a picture, before any JavaScript; the explorer takes over in place. */}
-      <PreviewShell lookup={g}>
-        <FirstView />
+      <PreviewShell lookup={g} m={m}>
+        <FirstView m={m} />
       </PreviewShell>
       <Suspense fallback={null}>
-        <Explorer />
+        <Explorer defaultLang={lang} />
       </Suspense>
       <noscript>
-        <nav className="page" aria-label="全部术语">
+        <nav className="page" aria-label={m.index.label}>
           <h1>{g.title}</h1>
-          <p>交互式图谱需要 JavaScript。以下是全部 {terms.length} 个术语的页面：</p>
+          <p>{m.index.noScript(terms.length)}</p>
           <ul className="term-index">
             {terms.map((t) => (
               <li key={t.id}>

@@ -4,6 +4,8 @@ import type { MentionRef } from '@/lib/format/types'
 
 interface Props {
   text: string
+  /** Shown when the glossary gives no definition (a UI message, in the page's language). */
+  emptyText: string
   className?: string
   /** Where the definition names other terms (graph.json `mentions`). */
   mentions?: readonly MentionRef[]
@@ -16,8 +18,8 @@ interface Props {
  * Glossary text is never parsed as HTML: React escapes every part, so `<img onerror=…>` shows as
  * characters.
  */
-export function Definition({ text, className, mentions, renderTerm }: Props) {
-  if (!text) return <p className={className}>（词表中只给出了名称，没有释义。）</p>
+export function Definition({ text, emptyText, className, mentions, renderTerm }: Props) {
+  if (!text) return <p className={className}>{emptyText}</p>
   return (
     <p className={className}>
       {linkify(text, renderTerm ? mentions : []).map((p, i) => {

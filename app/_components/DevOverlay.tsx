@@ -7,11 +7,13 @@
 import { useEffect, useState } from 'react'
 import { checkBuildReport, type BuildReport } from '@/lib/format/build-report'
 import { withBasePath } from '@/lib/explorer/site-url'
+import { messagesFor, type Lang } from '@/lib/explorer/i18n/messages'
 
 const POLL_MS = 1000
 const DISMISSED = 'dev-overlay-dismissed'
 
-export function DevOverlay() {
+export function DevOverlay({ lang }: { lang: Lang }) {
+  const m = messagesFor(lang)
   const [report, setReport] = useState<BuildReport>()
   const [dismissed, setDismissed] = useState<string | null>(null)
 
@@ -45,11 +47,9 @@ export function DevOverlay() {
   if (shown.length === 0 || dismissed === key) return null
   const errors = shown.filter((d) => d.severity === 'error').length
   return (
-    <aside className="dev-overlay" role="alert" aria-label="词表构建诊断">
+    <aside className="dev-overlay" role="alert" aria-label={m.dev.label}>
       <header>
-        <strong>
-          {errors > 0 ? `词表有 ${errors} 个错误：图谱没有更新` : `词表有 ${shown.length} 个警告`}
-        </strong>
+        <strong>{errors > 0 ? m.dev.errors(errors) : m.dev.warnings(shown.length)}</strong>
         <button
           type="button"
           className="button"
@@ -58,7 +58,7 @@ export function DevOverlay() {
             setDismissed(key)
           }}
         >
-          关闭
+          {m.dev.close}
         </button>
       </header>
       <ul>

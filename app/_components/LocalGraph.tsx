@@ -3,6 +3,7 @@
  * link. Plain SVG drawn on the server (no JavaScript), from the same geometry as the term's
  * Open Graph image (lib/explorer/local-graph-layout).
  */
+import type { Messages } from '@/lib/explorer/i18n/messages'
 import type { Lookup } from '@/lib/explorer/lookup'
 import { labelBox } from '@/lib/explorer/label-boxes'
 import { colorOf } from '@/lib/explorer/legend'
@@ -58,7 +59,7 @@ function CenterPlate({ p }: { p: PlacedNode }) {
 }
 
 /** The local graph of `termId`, or nothing when the term has no neighbours. */
-export function LocalGraph({ lookup, termId }: { lookup: Lookup; termId: string }) {
+export function LocalGraph({ lookup, termId, m }: { lookup: Lookup; termId: string; m: Messages }) {
   const hood = neighbourhoodOf(lookup, termId)
   if (!hood || hood.neighbours.length === 0) return null
   const g = layoutLocalGraph(hood, LOCAL_GRAPH)
@@ -71,7 +72,7 @@ export function LocalGraph({ lookup, termId }: { lookup: Lookup; termId: string 
         height={g.bottom - g.top}
         aria-labelledby="local-graph-title"
       >
-        <title id="local-graph-title">{`「${name}」和与它直接相连的术语、概念`}</title>
+        <title id="local-graph-title">{m.termPage.localGraphTitle(name)}</title>
         {g.neighbours.map((p) => (
           <line
             key={`edge-${p.node.id}`}
@@ -102,9 +103,9 @@ export function LocalGraph({ lookup, termId }: { lookup: Lookup; termId: string 
         </g>
       </svg>
       <figcaption>
-        局部图谱：与它直接相连的 {hood.neighbours.length + hood.hidden} 个术语和概念
-        {hood.hidden > 0 && `（图中是最重要的 ${hood.neighbours.length} 个，全部见下方列表）`}
-        ；圆点是术语，菱形是它所属的概念（虚线）。
+        {m.termPage.localGraphCaption(hood.neighbours.length + hood.hidden)}
+        {hood.hidden > 0 && m.termPage.localGraphHidden(hood.neighbours.length)}
+        {m.termPage.localGraphKey}
       </figcaption>
     </figure>
   )

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react'
 import type { TermNode } from '@/lib/explorer/lookup'
+import type { Messages } from '@/lib/explorer/i18n/messages'
 
 interface Props {
   /** Groups in reading order (see lib/explorer/reading-order.ts); a group of several is a cycle. */
@@ -7,15 +8,16 @@ interface Props {
   /** How one term renders (a term-page link, or the explorer's selecting link). */
   renderTerm: (term: TermNode) => ReactNode
   headingId: string
+  m: Messages
 }
 
 /** "先读这些": the terms a definition depends on, each after the terms it mentions itself. */
-export function ReadingOrder({ groups, renderTerm, headingId }: Props) {
+export function ReadingOrder({ groups, renderTerm, headingId, m }: Props) {
   if (groups.length === 0) return null
   return (
     <section className="related reading-order" aria-labelledby={headingId}>
       <h3 id={headingId}>
-        先读这些 <span className="muted">{groups.reduce((n, g) => n + g.length, 0)}</span>
+        {m.termPage.readFirst} <span className="muted">{groups.reduce((n, g) => n + g.length, 0)}</span>
       </h3>
       <ol>
         {groups.map((group) => (
@@ -26,7 +28,7 @@ export function ReadingOrder({ groups, renderTerm, headingId }: Props) {
                 {renderTerm(t)}
               </span>
             ))}
-            {group.length > 1 && <span className="muted">（互相提到，一起读）</span>}
+            {group.length > 1 && <span className="muted">{m.termPage.readTogether}</span>}
           </li>
         ))}
       </ol>

@@ -1,3 +1,4 @@
+import type { Messages } from '@/lib/explorer/i18n/messages'
 import Link from 'next/link'
 import type { Related, TermRelations } from '@/lib/explorer/relations'
 import { viewHref } from '@/lib/explorer/url-state'
@@ -9,19 +10,19 @@ import { viewHref } from '@/lib/explorer/url-state'
 const SIBLINGS_SHOWN = 12
 
 /** Relations of a term on its static page: plain links to other term pages, with evidence. */
-export function TermRelationsList({ relations }: { relations: TermRelations }) {
+export function TermRelationsList({ relations, m }: { relations: TermRelations; m: Messages }) {
   const { mentions, mentionedBy, concepts } = relations
   if (mentions.length + mentionedBy.length + concepts.length === 0) {
-    return <p className="muted">词表中暂时没有与它相关的术语。</p>
+    return <p className="muted">{m.panel.noRelated}</p>
   }
   return (
     <section aria-labelledby="rel-h">
-      <h2 id="rel-h">相关术语</h2>
-      <Group title="它提到的术语" items={mentions} />
-      <Group title="提到它的术语" items={mentionedBy} />
+      <h2 id="rel-h">{m.termPage.related}</h2>
+      <Group title={m.panel.mentions} items={mentions} m={m} />
+      <Group title={m.panel.mentionedBy} items={mentionedBy} m={m} />
       {concepts.length > 0 && (
         <>
-          <h3>所属概念</h3>
+          <h3>{m.concept.heading}</h3>
           <ul className="chips">
             {concepts.map((c) => (
               <li key={c.concept.id}>
@@ -34,7 +35,8 @@ export function TermRelationsList({ relations }: { relations: TermRelations }) {
           {concepts.map((c) => (
             <Group
               key={c.concept.id}
-              title={`同属「${c.concept.label}」`}
+              title={m.panel.sameConcept(c.concept.label)}
+              m={m}
               items={c.others.slice(0, SIBLINGS_SHOWN)}
               more={
                 c.others.length > SIBLINGS_SHOWN
@@ -57,7 +59,7 @@ interface More {
   href: string
 }
 
-function Group({ title, items, more }: { title: string; items: Related[]; more?: More }) {
+function Group({ title, items, more, m }: { title: string; items: Related[]; more?: More; m: Messages }) {
   if (items.length === 0) return null
   return (
     <>
@@ -66,14 +68,14 @@ function Group({ title, items, more }: { title: string; items: Related[]; more?:
         {items.map((r) => (
           <li key={r.term.id}>
             <Link href={`/term/${r.term.slug}/`}>{r.term.label}</Link>
-            {r.term.gloss && <span className="muted">（{r.term.gloss}）</span>}
+            {r.term.gloss && <span className="muted">{m.panel.gloss(r.term.gloss)}</span>}
             {r.evidence && <q className="evidence">{r.evidence}</q>}
           </li>
         ))}
       </ul>
       {more && (
         <p>
-          <a href={more.href}>还有 {more.count} 个，在术语图谱中查看全部</a>
+          <a href={more.href}>{m.termPage.relatedMore(more.count)}</a>
         </p>
       )}
     </>

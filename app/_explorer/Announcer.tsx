@@ -1,9 +1,11 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useExplorer } from './explorer-context'
 
 /** Screen readers hear which term is selected and how many neighbours it has (polite live region). */
 export function Announcer() {
   const { lookup, selection } = useExplorer()
+  const m = useMessages()
   const node = selection.selected
   let text = ''
   if (node) {
@@ -11,7 +13,7 @@ export function Announcer() {
       ...(lookup.out.get(node.id) ?? []).map((e) => e.target),
       ...(lookup.in.get(node.id) ?? []).map((e) => e.source),
     ])
-    text = `已选择「${node.label}」，有 ${near.size} 个相邻节点`
+    text = m.panel.announce(node.label, near.size)
   }
   return (
     <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">

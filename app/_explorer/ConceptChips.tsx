@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import type { ConceptGroup } from '@/lib/explorer/relations'
 import { useExplorer } from './explorer-context'
 
@@ -9,10 +10,11 @@ interface Props {
 /** A term's concepts: each chip toggles the concept filter; the link beside it opens the concept. */
 export function ConceptChips({ groups }: Props) {
   const { state, update, selection } = useExplorer()
+  const m = useMessages()
   const onSelectConcept = selection.selectConcept
   return (
     <section className="related">
-      <h3>所属概念</h3>
+      <h3>{m.concept.heading}</h3>
       <ul className="chips">
         {groups.map(({ concept, evidence }) => {
           const on = state.concepts.includes(concept.slug)
@@ -23,19 +25,19 @@ export function ConceptChips({ groups }: Props) {
                 : [...state.concepts, concept.slug],
             })
           return (
-            <li key={concept.id} title={evidence ? `依据：${evidence}` : undefined}>
+            <li key={concept.id} title={evidence ? m.concept.evidence(evidence) : undefined}>
               <button type="button" className="chip" aria-pressed={on} onClick={toggle}>
                 {on ? '✓ ' : ''}
                 {concept.label}
               </button>
               <button type="button" className="link-button" onClick={() => onSelectConcept(concept.slug)}>
-                成员
+                {m.concept.member}
               </button>
             </li>
           )
         })}
       </ul>
-      <p className="hint">点击概念只看它的成员术语；再次点击取消。</p>
+      <p className="hint">{m.concept.hint}</p>
     </section>
   )
 }

@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useMemo } from 'react'
 import { membersOf, type ConceptNode } from '@/lib/explorer/lookup'
 import { useExplorer } from './explorer-context'
@@ -12,6 +13,7 @@ interface Props {
 /** A concept and its member terms, each with the text that places it in the concept. */
 export function ConceptPanel({ concept }: Props) {
   const { lookup, state, update } = useExplorer()
+  const m = useMessages()
   const members = useMemo(
     () =>
       membersOf(lookup, concept.id).map((t) => ({
@@ -24,7 +26,7 @@ export function ConceptPanel({ concept }: Props) {
   return (
     <article className="term-panel" aria-labelledby="panel-title">
       <header>
-        <p className="kind">概念</p>
+        <p className="kind">{m.concept.kind}</p>
         <h2 id="panel-title" tabIndex={-1}>
           {concept.label}
         </h2>
@@ -34,7 +36,7 @@ export function ConceptPanel({ concept }: Props) {
           </p>
         )}
       </header>
-      <p>词表中有 {members.length} 个术语属于这个概念。</p>
+      <p>{m.concept.memberCount(members.length)}</p>
       <div className="actions">
         <button
           type="button"
@@ -48,11 +50,11 @@ export function ConceptPanel({ concept }: Props) {
             })
           }
         >
-          {on ? '取消按此概念筛选' : '只看这个概念'}
+          {on ? m.concept.unfilter : m.concept.filter}
         </button>
         <CopyLink />
       </div>
-      <RelatedList title="成员术语" items={members} />
+      <RelatedList title={m.concept.members} items={members} />
     </article>
   )
 }

@@ -1,16 +1,18 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useState } from 'react'
 
 /** Copies the current address (the whole view) to the clipboard, announcing the result. */
 export function CopyLink() {
+  const m = useMessages()
   const [status, setStatus] = useState('')
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href)
-      setStatus('已复制链接')
+      setStatus(m.copy.done)
     } catch {
       // Clipboard may be blocked (insecure context, permissions): let the user copy by hand.
-      window.prompt('复制这个链接：', window.location.href)
+      window.prompt(m.copy.prompt, window.location.href)
       setStatus('')
     }
     window.setTimeout(() => setStatus(''), 2000)
@@ -18,7 +20,7 @@ export function CopyLink() {
   return (
     <>
       <button type="button" className="button" onClick={copy}>
-        复制链接
+        {m.copy.button}
       </button>
       <span className="copy-status" role="status" aria-live="polite">
         {status}

@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useExplorer } from './explorer-context'
 import { TermPanel } from './TermPanel'
 import { ConceptPanel } from './ConceptPanel'
@@ -13,18 +14,19 @@ interface Props {
 /** Side panel on wide screens, bottom sheet on phones; shows the selection or a short intro. */
 export function DetailPanel({ selectedInView }: Props) {
   const { selection } = useExplorer()
+  const m = useMessages()
   const { selected, path, clear: onClose } = selection
   const open = selected !== undefined || path !== undefined
   return (
     <aside
       className={open ? 'panel open' : 'panel'}
-      aria-label={selected ? `${selected.label} 详情` : path ? '两个术语的关系' : '说明'}
+      aria-label={selected ? m.panel.termDetails(selected.label) : path ? m.panel.pathDetails : m.panel.about}
     >
       {open && (
         <button
           type="button"
           className="icon-button panel-close"
-          aria-label="关闭详情（Esc）"
+          aria-label={m.panel.close}
           onClick={onClose}
         >
           ×

@@ -1,12 +1,34 @@
 'use client'
 import { useEffect } from 'react'
+import { useQueryState } from 'nuqs'
+import type { Lang } from '@/lib/explorer/i18n/messages'
+import { parseViewState } from '@/lib/explorer/url-state'
+import { MessagesProvider, useMessages } from './messages-context'
 import { hidePreviewShell } from './PreviewTakeover'
 import { useGraph } from './use-graph'
 import { ExplorerView } from './ExplorerView'
 import { watchFirstGesture } from './first-gesture'
 
-/** Entry of the explorer: loading and error states around the real view. */
-export function Explorer() {
+/**
+ * Entry of the explorer: the UI language (the URL's `lang`, else the glossary's, decided at build
+ * time) around the loading and error states and the real view.
+ */
+export function Explorer({ defaultLang }: { defaultLang: Lang }) {
+  const [raw] = useQueryState('lang')
+  const lang = parseViewState({ lang: raw }).state.lang ?? defaultLang
+  // The static HTML says the glossary's language; a reader's choice changes it here.
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en'
+  }, [lang])
+  return (
+    <MessagesProvider lang={lang}>
+      <ExplorerBody />
+    </MessagesProvider>
+  )
+}
+
+function ExplorerBody() {
+  const m = useMessages()
   const load = useGraph()
   // The overview is already on screen as a picture: Cytoscape loads on the reader's first gesture
   // (first-gesture.ts), unless the URL asks for another view or there is no picture.
@@ -21,17 +43,17 @@ export function Explorer() {
   if (load.status === 'loading') {
     return (
       <p className="visually-hidden" role="status" aria-live="polite">
-        正在加载术语图谱…
+        {m.loading.graph}
       </p>
     )
   }
   if (load.status === 'error') {
     return (
       <div className="state-screen" role="alert">
-        <h1>术语图谱加载失败</h1>
-        <p>无法读取 /graph.json（{load.message}）。请检查网络后重试。</p>
+        <h1>{m.loading.failed}</h1>
+        <p>{m.loading.failedDetail(load.message)}</p>
         <button type="button" className="button" onClick={load.retry}>
-          重试
+          {m.loading.retry}
         </button>
       </div>
     )
@@ -41,7 +63,7 @@ export function Explorer() {
       <ExplorerView lookup={load.lookup} view={load.view} complete={load.complete} />
       {!load.complete && (
         <p className="loading-note" role="status" aria-live="polite">
-          正在加载术语图谱…
+          {m.loading.graph}
         </p>
       )}
     </>

@@ -4,14 +4,7 @@ import { termsCsv, viewSvg, type DrawnEdge, type DrawnNode } from '@/lib/explore
 import type { InView } from '@/lib/explorer/view'
 import { withBasePath } from '@/lib/explorer/site-url'
 import { useExplorer } from './explorer-context'
-
-const TEXT = {
-  summary: '导出',
-  png: '当前视图 PNG',
-  svg: '当前视图 SVG',
-  csv: '视图中的术语 CSV',
-  whole: '整个图谱',
-} as const
+import { useMessages } from './messages-context'
 
 /**
  * Export the view as the reader sees it: PNG (Cytoscape draws it), SVG (from the drawn
@@ -20,6 +13,7 @@ const TEXT = {
  */
 export function ExportMenu({ cy, inView }: { cy: Core | null; inView: InView }) {
   const { lookup } = useExplorer()
+  const TEXT = useMessages().export
   const name = fileName(lookup.title)
   const colour = (variable: string) => getComputedStyle(document.body).getPropertyValue(variable).trim()
 

@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useEffect, useMemo, useRef } from 'react'
 import { byLabel, membersOf } from '@/lib/explorer/lookup'
 import { CLEAR_FILTERS } from '@/lib/explorer/url-state'
@@ -15,6 +16,7 @@ const toggle = <T,>(list: T[], item: T) =>
 /** All filters as native form controls (keyboard and screen-reader friendly); changes replace history. */
 export function FilterPanel({ onClose }: Props) {
   const { lookup, state, update } = useExplorer()
+  const m = useMessages()
   const heading = useRef<HTMLHeadingElement>(null)
   // Opening the filters moves focus into them.
   useEffect(() => heading.current?.focus(), [])
@@ -50,23 +52,23 @@ export function FilterPanel({ onClose }: Props) {
     <section id="filters" className="filter-panel" aria-labelledby="filters-h">
       <div className="panel-head">
         <h2 id="filters-h" ref={heading} tabIndex={-1}>
-          筛选
+          {m.filters.title}
         </h2>
-        <button type="button" className="icon-button" aria-label="关闭筛选" onClick={onClose}>
+        <button type="button" className="icon-button" aria-label={m.filters.close} onClick={onClose}>
           ×
         </button>
       </div>
       <fieldset>
-        <legend>聚焦术语的邻域</legend>
+        <legend>{m.filters.focusLegend}</legend>
         <select
-          aria-label="聚焦术语"
+          aria-label={m.filters.focusLabel}
           value={state.focus ?? ''}
           onChange={(e) => update({ focus: e.target.value || undefined })}
         >
-          <option value="">（不聚焦）</option>
+          <option value="">{m.filters.noFocus}</option>
           {termOptions}
         </select>
-        <div className="radios" role="radiogroup" aria-label="邻域深度">
+        <div className="radios" role="radiogroup" aria-label={m.filters.depth}>
           {([1, 2, 3] as const).map((d) => (
             <label key={d} className="check">
               <input
@@ -75,26 +77,26 @@ export function FilterPanel({ onClose }: Props) {
                 checked={state.depth === d}
                 onChange={() => update({ depth: d })}
               />
-              {d} 层
+              {m.filters.depthN(d)}
             </label>
           ))}
         </div>
       </fieldset>
       <fieldset>
-        <legend>关系类型</legend>
-        {kind('mention', '提及（定义中提到）')}
-        {kind('concept', '共同概念（显示概念节点）')}
+        <legend>{m.filters.kinds}</legend>
+        {kind('mention', m.filters.kindMention)}
+        {kind('concept', m.filters.kindConcept)}
         <label className="check">
           <input
             type="checkbox"
             checked={state.hideIsolated}
             onChange={() => update({ hideIsolated: !state.hideIsolated })}
           />
-          隐藏孤立术语
+          {m.filters.hideIsolated}
         </label>
       </fieldset>
       <fieldset className="concept-list">
-        <legend>概念（任选其一即显示）</legend>
+        <legend>{m.filters.concepts}</legend>
         {concepts.map(({ c, n }) => (
           <label key={c.id} className="check">
             <input
@@ -108,7 +110,7 @@ export function FilterPanel({ onClose }: Props) {
         ))}
       </fieldset>
       <button type="button" className="button" onClick={() => update(CLEAR_FILTERS)}>
-        重置筛选
+        {m.filters.reset}
       </button>
     </section>
   )

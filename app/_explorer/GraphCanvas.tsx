@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import dynamic from 'next/dynamic'
 
 /** Cytoscape needs `window`: load the canvas in the browser only (must sit in a client module). */
@@ -12,9 +13,14 @@ export const preloadCanvas = () => void load()
 
 export const GraphCanvas = dynamic(load, {
   ssr: false,
-  loading: () => (
-    <p className="canvas-note" role="status">
-      正在绘制图谱…
-    </p>
-  ),
+  loading: () => <CanvasLoading />,
 })
+
+function CanvasLoading() {
+  const m = useMessages()
+  return (
+    <p className="canvas-note" role="status">
+      {m.loading.drawing}
+    </p>
+  )
+}

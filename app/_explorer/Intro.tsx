@@ -1,7 +1,10 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useMemo } from 'react'
 import { useExplorer } from './explorer-context'
 import { useMediaQuery } from './use-media-query'
+import { LangSwitch } from './LangSwitch'
+import { withBasePath } from '@/lib/explorer/site-url'
 
 /**
  * What a first-time visitor reads before selecting anything. On phones it is a one-line bar at the
@@ -9,6 +12,7 @@ import { useMediaQuery } from './use-media-query'
  */
 export function Intro() {
   const { lookup, selection } = useExplorer()
+  const m = useMessages()
   const onSelectTerm = selection.selectTerm
   const mentions = lookup.edges.filter((e) => e.kind === 'mention').length
   // The most central terms are good first clicks.
@@ -19,20 +23,19 @@ export function Intro() {
   const phone = useMediaQuery('(max-width: 767px)')
   const body = (
     <div className="intro">
-      <h2>探索「{lookup.title}」</h2>
-      <p>
-        这里有 {lookup.terms.size} 个术语、{lookup.concepts.size} 个概念和 {mentions}{' '}
-        条提及关系，全部从词表的释义中自动提取。
-      </p>
+      <h2>{m.intro.heading(lookup.title)}</h2>
+      <p>{m.intro.counts(lookup.terms.size, lookup.concepts.size, mentions)}</p>
       <ul>
-        <li>点击图中的节点，阅读释义以及它与其他术语相关的原因。</li>
+        <li>{m.intro.click}</li>
         <li>
-          按 <kbd>/</kbd> 搜索：中文、English、缩写或拼音（如 zhuyili、zyl）。
+          {m.intro.searchBefore}
+          <kbd>/</kbd>
+          {m.intro.searchAfter}
         </li>
-        <li>用“筛选”按概念、关系类型或某个术语的邻域缩小范围。</li>
-        <li>地址栏就是当前视图：复制链接即可分享给同事。</li>
+        <li>{m.intro.filter}</li>
+        <li>{m.intro.share}</li>
       </ul>
-      <h3>从这里开始</h3>
+      <h3>{m.intro.start}</h3>
       <ul className="chips">
         {start.map((t) => (
           <li key={t.id}>
@@ -42,12 +45,22 @@ export function Intro() {
           </li>
         ))}
       </ul>
+      <p className="muted">
+        {m.intro.maintain}
+        <a href={withBasePath('/health/')}>{m.intro.health}</a>
+      </p>
+      {/* Phones have no room for it in the toolbar. */}
+      {phone && (
+        <p>
+          <LangSwitch />
+        </p>
+      )}
     </div>
   )
   if (!phone) return body
   return (
     <details className="intro-peek">
-      <summary>从这里开始 · 使用说明</summary>
+      <summary>{m.intro.peek}</summary>
       {body}
     </details>
   )

@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useMemo, useState } from 'react'
 import { legendOf } from '@/lib/explorer/legend'
 import type { Lookup } from '@/lib/explorer/lookup'
@@ -9,6 +10,7 @@ import { useExplorer } from './explorer-context'
 export function Legend({ lookup }: { lookup: Lookup }) {
   const entries = useMemo(() => legendOf(lookup), [lookup])
   const { state, update } = useExplorer()
+  const m = useMessages()
   const wide = useMediaQuery('(min-width: 768px)')
   // Open on wide screens until the user toggles it; then the user's choice wins.
   const [userOpen, setUserOpen] = useState<boolean | null>(null)
@@ -16,10 +18,8 @@ export function Legend({ lookup }: { lookup: Lookup }) {
   return (
     <details className="legend" open={open} onToggle={(e) => setUserOpen(e.currentTarget.open)}>
       <summary>
-        图例
-        <span className="legend-note">
-          ：颜色表示术语分组（以成员共有的概念或最核心的术语命名），点击分组只看它
-        </span>
+        {m.legend.title}
+        <span className="legend-note">{m.legend.note}</span>
       </summary>
       <ul>
         {entries.map((e) => (
@@ -38,15 +38,15 @@ export function Legend({ lookup }: { lookup: Lookup }) {
         ))}
         <li>
           <span className="swatch diamond" aria-hidden="true" />
-          概念（菱形）
+          {m.legend.concept}
         </li>
         <li>
           <span className="line arrow" aria-hidden="true" />
-          提及（箭头指向被提及的术语）
+          {m.legend.mention}
         </li>
         <li>
           <span className="line dashed" aria-hidden="true" />
-          属于概念
+          {m.legend.member}
         </li>
       </ul>
     </details>

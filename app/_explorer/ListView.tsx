@@ -1,11 +1,11 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useMemo, useState } from 'react'
 import { byLabel, type GNode, type Lookup, type TermNode } from '@/lib/explorer/lookup'
 import type { InView } from '@/lib/explorer/view'
 import { loadGraphAlgorithms, useLazy } from './use-lazy'
 
-const ORDERS = { name: '按名称', importance: '按重要性', learning: '按学习顺序' } as const
-type Order = keyof typeof ORDERS
+type Order = 'name' | 'importance' | 'learning'
 const ORDER_KEYS: Order[] = ['name', 'importance', 'learning']
 const byImportance = (a: GNode, b: GNode) => b.pagerank - a.pagerank || byLabel(a, b)
 
@@ -22,6 +22,7 @@ interface Props {
 const PAGE = 300
 
 export function ListView({ lookup, inView, selectedId, matches, onSelect }: Props) {
+  const m = useMessages()
   const [limit, setLimit] = useState(PAGE)
   const [order, setOrder] = useState<Order>('name')
   const algo = useLazy(loadGraphAlgorithms, order === 'learning')
@@ -54,24 +55,24 @@ export function ListView({ lookup, inView, selectedId, matches, onSelect }: Prop
         {n.kind === 'term' && (n.gloss || n.expansion) && (
           <span className="muted">{n.gloss ?? n.expansion}</span>
         )}
-        {matches.has(n.id) && <span className="hit-kind">匹配搜索</span>}
+        {matches.has(n.id) && <span className="hit-kind">{m.list.matchesSearch}</span>}
       </button>
     </li>
   )
   return (
     <div className="list-view">
       <section aria-labelledby="list-terms-h">
-        <h2 id="list-terms-h">当前视图中的 {terms.length} 个术语</h2>
+        <h2 id="list-terms-h">{m.list.termsHeading(terms.length)}</h2>
         <fieldset className="list-order">
-          <legend>排序</legend>
+          <legend>{m.list.order}</legend>
           {ORDER_KEYS.map((o) => (
             <label key={o} className="check">
               <input type="radio" name="list-order" checked={order === o} onChange={() => setOrder(o)} />
-              {ORDERS[o]}
+              {m.list.orders[o]}
             </label>
           ))}
         </fieldset>
-        {order === 'learning' && <p className="hint">每个术语排在它的释义提到的术语之后：从上往下读。</p>}
+        {order === 'learning' && <p className="hint">{m.list.learningHint}</p>}
         {order === 'learning' ? (
           <ol>{terms.slice(0, limit).map(item)}</ol>
         ) : (
@@ -79,13 +80,13 @@ export function ListView({ lookup, inView, selectedId, matches, onSelect }: Prop
         )}
         {terms.length > limit && (
           <button type="button" className="button" onClick={() => setLimit((n) => n + 5 * PAGE)}>
-            再显示 {Math.min(5 * PAGE, terms.length - limit)} 个（共 {terms.length} 个）
+            {m.list.more(Math.min(5 * PAGE, terms.length - limit), terms.length)}
           </button>
         )}
       </section>
       {concepts.length > 0 && (
         <section aria-labelledby="list-concepts-h">
-          <h2 id="list-concepts-h">{concepts.length} 个概念</h2>
+          <h2 id="list-concepts-h">{m.list.conceptsHeading(concepts.length)}</h2>
           <ul>{concepts.map(item)}</ul>
         </section>
       )}

@@ -1,16 +1,18 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useEffect, useMemo, useRef } from 'react'
 import type { GNode } from '@/lib/explorer/lookup'
 import type { PathStep } from '@/lib/explorer/paths'
 import { useExplorer } from './explorer-context'
+import type { Messages } from '@/lib/explorer/i18n/messages'
 import { loadGraphAlgorithms, useLazy } from './use-lazy'
 import { TermLink } from './TermLink'
 import { CopyLink } from './CopyLink'
 import { keepsFocus } from './TermPanel'
 
 /** How a step reads: "—提到→" when the left term mentions the right one, "←提到—" the other way. */
-function relationWord(step: PathStep): string {
-  const word = step.edge.kind === 'mention' ? '提到' : '属于'
+function relationWord(step: PathStep, m: Messages): string {
+  const word = step.edge.kind === 'mention' ? m.path.mentions : m.path.belongs
   return step.forward ? `—${word}→` : `←${word}—`
 }
 
@@ -33,12 +35,13 @@ function NodeRef({ node }: { node: GNode | undefined }) {
 /** One path as a chain of steps, each with the text that justifies it. */
 function Chain({ steps }: { steps: PathStep[] }) {
   const { lookup } = useExplorer()
+  const m = useMessages()
   return (
     <ol className="path-chain">
       {steps.map((s) => (
         <li key={s.edge.id}>
           <span className="path-step">
-            <NodeRef node={lookup.nodes.get(s.from)} /> <span className="path-rel">{relationWord(s)}</span>{' '}
+            <NodeRef node={lookup.nodes.get(s.from)} /> <span className="path-rel">{relationWord(s, m)}</span>{' '}
             <NodeRef node={lookup.nodes.get(s.to)} />
           </span>
           {s.edge.evidence && <q className="evidence">{s.edge.evidence}</q>}
@@ -51,6 +54,7 @@ function Chain({ steps }: { steps: PathStep[] }) {
 /** "How are A and B related?": the shortest path(s) between the URL's `from` and `to`, with evidence. */
 export function PathPanel({ from, to }: { from: string; to: string }) {
   const { lookup, update } = useExplorer()
+  const m = useMessages()
   const algo = useLazy(loadGraphAlgorithms)
   const a = lookup.terms.get(from)
   const b = lookup.terms.get(to)
@@ -68,22 +72,22 @@ export function PathPanel({ from, to }: { from: string; to: string }) {
   return (
     <article className="term-panel path-panel" aria-labelledby="panel-title">
       <header>
-        <p className="kind">关系</p>
+        <p className="kind">{m.path.kind}</p>
         <h2 id="panel-title" ref={heading} tabIndex={-1}>
-          {a.label} 与 {b.label}
+          {m.path.between(a.label, b.label)}
         </h2>
       </header>
-      {!result && <p className="muted">正在查找路径…</p>}
+      {!result && <p className="muted">{m.path.searching}</p>}
       {first && (
         <section className="related" aria-labelledby="path-h">
-          <h3 id="path-h">最短路径：{first.length} 步</h3>
+          <h3 id="path-h">{m.path.shortest(first.length)}</h3>
           <Chain steps={first} />
         </section>
       )}
       {others.length > 0 && (
         <section className="related" aria-labelledby="path-alt-h">
           <h3 id="path-alt-h">
-            同样长度的其他路径 <span className="muted">{others.length}</span>
+            {m.path.others} <span className="muted">{others.length}</span>
           </h3>
           {others.map((steps) => (
             <Chain key={steps.map((s) => s.edge.id).join()} steps={steps} />
@@ -93,15 +97,20 @@ export function PathPanel({ from, to }: { from: string; to: string }) {
       {result && !first && (
         <p className="hint-box" role="status">
           {a.id === b.id
-            ? '起点和终点是同一个术语。'
-            : `词表中「${a.label}」与「${b.label}」之间没有路径：` +
-              `「${a.label}」在以「${groupName(result.groups.from.center)}」为中心的一组（${result.groups.from.size} 个节点），` +
-              `「${b.label}」在以「${groupName(result.groups.to.center)}」为中心的一组（${result.groups.to.size} 个节点）。`}
+            ? m.path.same
+            : m.path.none(
+                a.label,
+                b.label,
+                groupName(result.groups.from.center),
+                result.groups.from.size,
+                groupName(result.groups.to.center),
+                result.groups.to.size,
+              )}
         </p>
       )}
       <div className="actions">
         <button type="button" className="button" onClick={() => update({ from: to, to: from }, 'push')}>
-          交换起点和终点
+          {m.path.swap}
         </button>
         <CopyLink />
       </div>

@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import type { CSSProperties, HTMLProps, Ref } from 'react'
 import { FloatingPortal } from '@floating-ui/react'
 import { previewOf } from '@/lib/explorer/term-preview'
@@ -20,6 +21,7 @@ interface Props {
  */
 export function PreviewCard({ nodeId, floatingRef, style, props, id }: Props) {
   const { lookup } = useExplorer()
+  const m = useMessages()
   const p = previewOf(lookup, nodeId)
   if (!p) return null
   return (
@@ -27,10 +29,11 @@ export function PreviewCard({ nodeId, floatingRef, style, props, id }: Props) {
       <div ref={floatingRef} style={style} className="preview-card" data-preview-open="" id={id} {...props}>
         <p className="preview-label">
           {p.label}
-          {p.kind === 'concept' && <span className="hit-kind">概念</span>}
+          {p.kind === 'concept' && <span className="hit-kind">{m.concept.kind}</span>}
         </p>
         {p.names.length > 0 && <p className="preview-names">{p.names.join(' · ')}</p>}
         {p.excerpt && <p className="preview-text">{p.excerpt}</p>}
+        {p.kind === 'concept' && <p className="preview-text">{m.concept.previewExcerpt(p.members)}</p>}
         {p.concepts.length > 0 && (
           <p className="preview-chips">
             {p.concepts.map((c) => (

@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useId, type KeyboardEvent } from 'react'
 import type { Related } from '@/lib/explorer/relations'
 import { TermLink } from './TermLink'
@@ -15,6 +16,7 @@ function onArrows(e: KeyboardEvent<HTMLUListElement>) {
 
 /** A titled list of related terms with the evidence for each link. */
 export function RelatedList({ title, items }: { title: string; items: Related[] }) {
+  const m = useMessages()
   const id = useId()
   if (items.length === 0) return null
   return (
@@ -28,7 +30,7 @@ export function RelatedList({ title, items }: { title: string; items: Related[] 
             <TermLink className="related-term" slug={r.term.slug}>
               {r.term.label}
               {r.term.gloss && r.term.gloss !== r.term.label && (
-                <span className="muted">（{r.term.gloss}）</span>
+                <span className="muted">{m.panel.gloss(r.term.gloss)}</span>
               )}
             </TermLink>
             {r.evidence && <q className="evidence">{r.evidence}</q>}

@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useRef, useState } from 'react'
 import type { TermNode } from '@/lib/explorer/lookup'
 import { useExplorer } from './explorer-context'
@@ -7,6 +8,7 @@ import { SearchBox } from './SearchBox'
 /** "与…的关系": picks a second term by search and opens the path between the two. */
 export function RelationPicker({ term }: { term: TermNode }) {
   const { lookup, update, search } = useExplorer()
+  const m = useMessages()
   const [open, setOpen] = useState(false)
   const [q, setQ] = useState('')
   const input = useRef<HTMLInputElement>(null)
@@ -21,7 +23,7 @@ export function RelationPicker({ term }: { term: TermNode }) {
           requestAnimationFrame(() => input.current?.focus())
         }}
       >
-        与…的关系
+        {m.path.picker}
       </button>
     )
   return (
@@ -36,8 +38,8 @@ export function RelationPicker({ term }: { term: TermNode }) {
             update({ from: term.slug, to: other.slug, term: undefined, concept: undefined }, 'push')
         }}
         inputRef={input}
-        label={`「${term.label}」与哪个术语有关系？`}
-        placeholder="搜索另一个术语"
+        label={m.path.pickerLabel(term.label)}
+        placeholder={m.path.pickerPlaceholder}
       />
     </div>
   )

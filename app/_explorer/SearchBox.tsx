@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import { lazy, Suspense, useId, useMemo, useState, type RefObject } from 'react'
 import type { Hit } from '@/lib/explorer/search'
 import { useDebouncedCommit } from './use-debounced-commit'
@@ -34,9 +35,10 @@ export function SearchBox({
   search,
   onPick,
   inputRef,
-  label = '搜索术语',
-  placeholder = '搜索术语：中文、English、缩写或拼音',
+  label,
+  placeholder,
 }: Props) {
+  const m = useMessages()
   const id = useId()
   const [open, setOpen] = useState(false)
   const [value, setValue] = useState(committed)
@@ -76,7 +78,7 @@ export function SearchBox({
   return (
     <div className="search" role="search">
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        {label}
+        {label ?? m.search.label}
       </label>
       <input
         ref={inputRef}
@@ -89,7 +91,7 @@ export function SearchBox({
         aria-activedescendant={active >= 0 ? `${id}-opt-${active}` : undefined}
         autoComplete="off"
         spellCheck={false}
-        placeholder={placeholder}
+        placeholder={placeholder ?? m.search.placeholder}
         value={value}
         onChange={(e) => {
           setValue(e.target.value)
@@ -104,7 +106,13 @@ export function SearchBox({
       <kbd className="search-hint" aria-hidden="true">
         /
       </kbd>
-      <ul id={`${id}-list`} role="listbox" aria-label="搜索建议" className="suggestions" hidden={!shown}>
+      <ul
+        id={`${id}-list`}
+        role="listbox"
+        aria-label={m.search.suggestions}
+        className="suggestions"
+        hidden={!shown}
+      >
         {hits.map((h, i) => (
           <li
             key={h.id}
@@ -122,13 +130,13 @@ export function SearchBox({
               h.detail && <span className="hit-detail">{h.detail}</span>
             ) : (
               <span className="hit-detail hit-snippet">
-                {h.where.field === 'evidence' ? '关联：' : '释义：'}
+                {h.where.field === 'evidence' ? m.search.inEvidence : m.search.inDefinition}
                 {h.where.before}
                 <mark>{h.where.match}</mark>
                 {h.where.after}
               </span>
             )}
-            {h.kind === 'concept' && <span className="hit-kind">概念</span>}
+            {h.kind === 'concept' && <span className="hit-kind">{m.search.concept}</span>}
           </li>
         ))}
       </ul>
@@ -139,7 +147,7 @@ export function SearchBox({
       )}
       {shown && hits.length === 0 && (
         <p className="suggestions empty" role="status">
-          没有找到 “{value.trim()}”
+          {m.search.noMatch(value.trim())}
         </p>
       )}
     </div>

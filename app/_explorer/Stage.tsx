@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import type { KeyboardEvent } from 'react'
 import type { Core } from 'cytoscape'
 import { CLEAR_FILTERS } from '@/lib/explorer/url-state'
@@ -25,10 +26,11 @@ interface Props {
 /** The main area: the canvas (or its list alternative), legend, zoom controls and empty state. */
 export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props) {
   const { lookup, state, update, selection } = useExplorer()
+  const m = useMessages()
   const { selectedId, selectNode: onSelect } = selection
   const empty = inView.nodes.size === 0
   return (
-    <main className="stage" aria-label="术语图谱">
+    <main className="stage" aria-label={m.stage.label}>
       <div className="stage-area">
         {state.list ? (
           <ListView
@@ -44,7 +46,7 @@ export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props)
             role="application"
             tabIndex={0}
             onKeyDown={onCanvasKey}
-            aria-label={`术语关系图，显示 ${inView.nodes.size} 个节点。方向键移到相邻术语，Enter 打开详情，加号和减号缩放，Shift 加方向键平移，Esc 取消选择。也可切换到列表视图。`}
+            aria-label={m.stage.canvas(inView.nodes.size)}
           >
             <LazyCanvas
               now={
@@ -67,9 +69,9 @@ export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props)
         {!state.list && <ExportMenu cy={cy} inView={inView} />}
         {empty && (
           <div className="empty-state" role="status">
-            <p>当前筛选条件下没有术语。</p>
+            <p>{m.stage.empty}</p>
             <button type="button" className="button" onClick={() => update(CLEAR_FILTERS)}>
-              重置筛选
+              {m.stage.resetFilters}
             </button>
           </div>
         )}

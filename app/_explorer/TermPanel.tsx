@@ -1,4 +1,5 @@
 'use client'
+import { useMessages } from './messages-context'
 import { useEffect, useMemo, useRef } from 'react'
 import type { TermNode } from '@/lib/explorer/lookup'
 import { relationsOf } from '@/lib/explorer/relations'
@@ -26,6 +27,7 @@ interface Props {
 /** Everything about one term: names, definition, concepts and related terms with evidence. */
 export function TermPanel({ term, inView }: Props) {
   const { lookup, state, update } = useExplorer()
+  const m = useMessages()
   const algo = useLazy(loadGraphAlgorithms)
   const prerequisites = useMemo(() => algo?.prerequisitesOf(lookup, term.id) ?? [], [algo, lookup, term.id])
   const rel = useMemo(() => relationsOf(lookup, term.id), [lookup, term.id])
@@ -38,7 +40,7 @@ export function TermPanel({ term, inView }: Props) {
   return (
     <article className="term-panel" aria-labelledby="panel-title">
       <header>
-        <p className="kind">术语</p>
+        <p className="kind">{m.panel.term}</p>
         <h2 id="panel-title" ref={heading} tabIndex={-1}>
           {term.label}
         </h2>
@@ -50,6 +52,7 @@ export function TermPanel({ term, inView }: Props) {
         {term.gloss && <p className="gloss">{term.gloss}</p>}
       </header>
       <Definition
+        emptyText={m.termPage.noDefinition}
         text={term.definition}
         className="definition"
         mentions={term.mentions}
@@ -66,7 +69,7 @@ export function TermPanel({ term, inView }: Props) {
       />
       {!inView && (
         <p className="hint-box">
-          当前筛选没有显示这个术语。
+          {m.panel.hiddenByFilters}
           <button
             type="button"
             className="link-button"
@@ -74,7 +77,7 @@ export function TermPanel({ term, inView }: Props) {
               update({ focus: term.slug, concepts: [], kinds: ['mention', 'concept'], hideIsolated: false })
             }
           >
-            显示它的邻域
+            {m.panel.showNeighbourhood}
           </button>
         </p>
       )}
@@ -85,27 +88,28 @@ export function TermPanel({ term, inView }: Props) {
           aria-pressed={focused}
           onClick={() => update({ focus: focused ? undefined : term.slug })}
         >
-          {focused ? '取消聚焦' : '聚焦邻域'}
+          {focused ? m.panel.unfocus : m.panel.focus}
         </button>
         <a className="button" href={withBasePath(`/term/${term.slug}/`)}>
-          术语页面
+          {m.panel.termPage}
         </a>
         <RelationPicker term={term} />
         <CopyLink />
       </div>
       <ReadingOrder
+        m={m}
         headingId="panel-reading-h"
         groups={prerequisites}
         renderTerm={(t) => <TermLink slug={t.slug}>{t.label}</TermLink>}
       />
       {rel.concepts.length > 0 && <ConceptChips groups={rel.concepts} />}
-      <RelatedList title="它提到的术语" items={rel.mentions} />
-      <RelatedList title="提到它的术语" items={rel.mentionedBy} />
+      <RelatedList title={m.panel.mentions} items={rel.mentions} />
+      <RelatedList title={m.panel.mentionedBy} items={rel.mentionedBy} />
       {rel.concepts.map((g) => (
-        <RelatedList key={g.concept.id} title={`同属「${g.concept.label}」`} items={g.others} />
+        <RelatedList key={g.concept.id} title={m.panel.sameConcept(g.concept.label)} items={g.others} />
       ))}
       {rel.mentions.length + rel.mentionedBy.length + rel.concepts.length === 0 && (
-        <p className="muted">词表中暂时没有与它相关的术语。</p>
+        <p className="muted">{m.panel.noRelated}</p>
       )}
     </article>
   )

@@ -1,11 +1,14 @@
 'use client'
+import { useMessages } from './messages-context'
 import type { RefObject } from 'react'
 import Link from 'next/link'
 import type { Search } from '@/lib/explorer/search'
-import { DEFAULT_STATE, type ViewState } from '@/lib/explorer/url-state'
+import { DEFAULT_STATE, viewHref, type ViewState } from '@/lib/explorer/url-state'
 import { useExplorer } from './explorer-context'
 import { SearchBox } from './SearchBox'
 import { ThemeToggle } from '../_components/ThemeToggle'
+import { LangSwitch } from './LangSwitch'
+import { useMediaQuery } from './use-media-query'
 
 interface Props {
   search: Search
@@ -28,12 +31,15 @@ function activeCount(s: ViewState): number {
 /** Top bar: title, search, filter toggle and the graph/list switch. */
 export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Props) {
   const { lookup, state, update, selection } = useExplorer()
+  const m = useMessages()
   const title = lookup.title
   const n = activeCount(state)
+  // On phones the toolbar has no room for a third button (the canvas would shrink): the intro has it.
+  const phone = useMediaQuery('(max-width: 767px)')
   return (
     <header className="toolbar">
       <h1 className="brand">
-        <Link href="/">{title}</Link>
+        <Link href={viewHref(state.lang ? { lang: state.lang } : {})}>{title}</Link>
       </h1>
       <SearchBox
         value={state.q}
@@ -55,7 +61,8 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
           aria-controls="filters"
           onClick={onToggleFilters}
         >
-          筛选{n > 0 && <span className="badge">{n}</span>}
+          {m.toolbar.filters}
+          {n > 0 && <span className="badge">{n}</span>}
         </button>
         <button
           type="button"
@@ -63,9 +70,10 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
           aria-pressed={state.list}
           onClick={() => update({ list: !state.list })}
         >
-          列表视图
+          {m.toolbar.listView}
         </button>
-        <ThemeToggle />
+        <ThemeToggle m={m.theme} />
+        {!phone && <LangSwitch />}
       </div>
     </header>
   )

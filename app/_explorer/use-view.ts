@@ -25,6 +25,7 @@ const raw = {
   from: parseAsString,
   to: parseAsString,
   group: parseAsString,
+  lang: parseAsString,
 }
 
 export type Update = (patch: Partial<ViewState>, how?: 'push' | 'replace') => void

@@ -10,11 +10,12 @@ import { isMap } from '@/lib/explorer/groups'
 import { loadViewGraph } from './load-view'
 import { GraphPreview, fitStyle } from './GraphPreview'
 import { withBasePath } from '@/lib/explorer/site-url'
+import type { Messages } from '@/lib/explorer/i18n/messages'
 
-export function FirstView() {
+export function FirstView({ m }: { m: Messages }) {
   const view = loadViewGraph()
   const preview = previewOf(view)
-  const label = `术语关系图：${view.kinds.filter((k) => k === 0).length} 个术语`
+  const label = m.stage.picture(view.kinds.filter((k) => k === 0).length)
   if (preview.nodes.length + preview.edges.length <= INLINE_PREVIEW_LIMIT)
     return <GraphPreview preview={preview} label={label} />
   if (!existsSync(join(process.cwd(), 'public', PREVIEW_IMAGE.file))) return null

@@ -10,11 +10,13 @@ import { legendOf } from '@/lib/explorer/legend'
 import './preview.css'
 import { ThemeToggle } from '../_components/ThemeToggle'
 import type { Lookup } from '@/lib/explorer/lookup'
+import type { Messages } from '@/lib/explorer/i18n/messages'
 
 /** Marks the shell for the takeover, which hides it once the real explorer is on screen. */
 export const SHELL_ATTRIBUTE = 'data-preview-shell'
 
-export function PreviewShell({ lookup, children }: { lookup: Lookup; children: ReactNode }) {
+/** The shell in the glossary's language (the explorer switches to the reader's once it takes over). */
+export function PreviewShell({ lookup, m, children }: { lookup: Lookup; m: Messages; children: ReactNode }) {
   const mentions = lookup.edges.filter((e) => e.kind === 'mention').length
   return (
     <div className="explorer preview-shell" {...{ [SHELL_ATTRIBUTE]: '' }}>
@@ -27,62 +29,55 @@ export function PreviewShell({ lookup, children }: { lookup: Lookup; children: R
           </Link>
         </h1>
         <div className="search">
-          <input
-            type="text"
-            disabled
-            placeholder="搜索术语：中文、English、缩写或拼音"
-            aria-label="搜索术语"
-          />
+          <input type="text" disabled placeholder={m.search.placeholder} aria-label={m.search.label} />
           <kbd className="search-hint" aria-hidden="true">
             /
           </kbd>
         </div>
         <div className="toolbar-actions">
           <button type="button" className="button" disabled>
-            筛选
+            {m.toolbar.filters}
           </button>
           <button type="button" className="button" disabled>
-            列表视图
+            {m.toolbar.listView}
           </button>
-          <ThemeToggle />
+          <ThemeToggle m={m.theme} />
         </div>
       </header>
       <div className="stage-row">
-        <main className="stage" aria-label="术语图谱">
+        <main className="stage" aria-label={m.stage.label}>
           <div className="stage-area">{children}</div>
           <details className="legend" open>
             <summary>
-              图例<span className="legend-note">：颜色表示术语群落，以其中最核心的术语命名</span>
+              {m.legend.title}
+              <span className="legend-note">{m.legend.previewNote}</span>
             </summary>
             <ul>
               {legendOf(lookup).map((e) => (
                 <li key={e.community}>
                   <span className="swatch" style={{ background: e.color }} aria-hidden="true" />
-                  {e.name} 等 {e.size} 个
+                  {m.legend.groupSize(e.name, e.size)}
                 </li>
               ))}
               <li>
                 <span className="swatch diamond" aria-hidden="true" />
-                概念（菱形）
+                {m.legend.concept}
               </li>
               <li>
                 <span className="line arrow" aria-hidden="true" />
-                提及（箭头指向被提及的术语）
+                {m.legend.mention}
               </li>
               <li>
                 <span className="line dashed" aria-hidden="true" />
-                属于概念
+                {m.legend.member}
               </li>
             </ul>
           </details>
         </main>
         <aside className="panel" inert aria-hidden="true">
           <div className="intro">
-            <h2>探索「{lookup.title}」</h2>
-            <p>
-              这里有 {lookup.terms.size} 个术语、{lookup.concepts.size} 个概念和 {mentions}{' '}
-              条提及关系，全部从词表的释义中自动提取。
-            </p>
+            <h2>{m.intro.heading(lookup.title)}</h2>
+            <p>{m.intro.counts(lookup.terms.size, lookup.concepts.size, mentions)}</p>
           </div>
         </aside>
       </div>

@@ -69,7 +69,7 @@ function evidenceByNode(edges: readonly GEdge[]): Map<string, string> {
   return new Map([...texts].map(([id, list]) => [id, list.join(' / ')]))
 }
 
-const detailOf = (n: GNode) => (n.kind === 'term' ? (n.gloss ?? n.expansion ?? '') : (n.labelEn ?? '概念'))
+const detailOf = (n: GNode) => (n.kind === 'term' ? (n.gloss ?? n.expansion ?? '') : (n.labelEn ?? ''))
 
 /** A search function (results best first) that can also build its index ahead of the first query. */
 export interface Search {

@@ -17,7 +17,7 @@ describe('previewOf', () => {
       },
     ],
     ['rl', { label: 'RL', names: ['Reinforcement Learning', '强化学习'], concepts: ['强化学习'] }],
-    ['concept:zhuyili', { label: '注意力', kind: 'concept', excerpt: '概念，3 个术语属于它', concepts: [] }],
+    ['concept:zhuyili', { label: '注意力', kind: 'concept', excerpt: '', members: 3, concepts: [] }],
   ])('%s', (id, expected) => {
     expect(previewOf(l, id)).toMatchObject(expected)
   })

@@ -9,10 +9,12 @@ export interface Preview {
   kind: 'term' | 'concept'
   /** Other names: expansion, Chinese name, aliases (each once, never the label). */
   names: string[]
-  /** The first `max` characters of the definition (cut on a character, with "…"). */
+  /** The first `max` characters of the definition (cut on a character, with "…"); empty for a concept. */
   excerpt: string
-  /** Concept labels of a term; for a concept, its member count is in `excerpt`. */
+  /** Concept labels of a term. */
   concepts: string[]
+  /** How many terms belong to a concept (the card says so in the UI's language); 0 for a term. */
+  members: number
 }
 
 /** About this many characters of definition: one or two lines of a small card. */
@@ -41,12 +43,13 @@ export function previewOf(l: Lookup, id: string): Preview | undefined {
       label: n.label,
       kind: 'concept',
       names,
-      excerpt: `概念，${membersOf(l, id).length} 个术语属于它`,
+      excerpt: '',
       concepts: [],
+      members: membersOf(l, id).length,
     }
   const concepts = (l.out.get(id) ?? []).flatMap((e) => {
     const c = e.kind === 'concept' ? l.nodes.get(e.target) : undefined
     return c ? [c.label] : []
   })
-  return { label: n.label, kind: 'term', names, excerpt: excerpt(n.definition), concepts }
+  return { label: n.label, kind: 'term', names, excerpt: excerpt(n.definition), concepts, members: 0 }
 }

@@ -1,3 +1,4 @@
+import { zh } from './i18n/zh'
 import { describe, expect, it } from 'vitest'
 import {
   CLEAR_FILTERS,
@@ -101,7 +102,7 @@ describe('url-state parsing', () => {
   ])('%j', (raw, expected, messages) => {
     const { state, problems } = parseViewState(raw)
     expect(state).toEqual({ ...DEFAULT_STATE, ...expected })
-    expect(problems.map((p) => p.message)).toEqual(messages)
+    expect(problems.map((p) => p.message(zh))).toEqual(messages)
   })
   it('parses any string in any parameter without throwing', () => {
     const r = rng(42)
@@ -152,7 +153,7 @@ describe('resolveViewState', () => {
     }
     const { state, problems } = resolveViewState(s, known)
     expect(state).toEqual({ ...DEFAULT_STATE, focus: 'mqa', concepts: ['zhuyili'], depth: 2 })
-    expect(problems.map((p) => p.message)).toEqual(['找不到概念 "nope"', '找不到术语 "xyz"'])
+    expect(problems.map((p) => p.message(zh))).toEqual(['找不到概念 "nope"', '找不到术语 "xyz"'])
   })
   it.each<[string, string, string[]]>([
     ['mqa', 'mqa', []],
@@ -161,7 +162,7 @@ describe('resolveViewState', () => {
     ['x', 'y', ['找不到路径起点术语 "x"', '找不到路径终点术语 "y"']],
   ])('path %s → %s: an unknown end drops the path and is named', (from, to, messages) => {
     const { state, problems } = resolveViewState({ ...DEFAULT_STATE, from, to }, known)
-    expect(problems.map((p) => p.message)).toEqual(messages)
+    expect(problems.map((p) => p.message(zh))).toEqual(messages)
     expect(state.from !== undefined).toBe(messages.length === 0)
   })
 })

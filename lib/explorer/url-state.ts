@@ -5,6 +5,7 @@
  */
 import type { EdgeKind } from '../format/types'
 import { withBasePath } from './site-url'
+import { isLang, type Lang, type Messages } from './i18n/messages'
 
 export interface ViewState {
   /** Selected term slug (panel open). */
@@ -26,13 +27,15 @@ export interface ViewState {
   hideIsolated: boolean
   /** Accessible list instead of the canvas. */
   list: boolean
+  /** UI language the reader chose; absent = the glossary's language. */
+  lang?: Lang
 }
 
-/** One ignored URL value, with a message naming it for the visible notice. */
+/** One ignored URL value, with a message naming it for the visible notice (in the UI's language). */
 export interface Problem {
   param: string
   value: string
-  message: string
+  message: (m: Messages) => string
 }
 
 export const PARAMS = [
@@ -48,6 +51,7 @@ export const PARAMS = [
   'from',
   'to',
   'group',
+  'lang',
 ] as const
 export type Param = (typeof PARAMS)[number]
 export type RawParams = Partial<Record<Param, string | null>>
@@ -86,42 +90,42 @@ const isDepth = (s: string): s is keyof typeof DEPTHS => s in DEPTHS && Object.h
 /** Parses raw URL values (missing = default). Never throws. */
 export function parseViewState(raw: RawParams): { state: ViewState; problems: Problem[] } {
   const problems: Problem[] = []
-  const bad = (param: Param, value: string, message: string) => problems.push({ param, value, message })
+  const bad = (param: Param, value: string, message: Problem['message']) =>
+    problems.push({ param, value, message })
   const state: ViewState = { ...DEFAULT_STATE, kinds: [...ALL_KINDS], concepts: [] }
-  const name = (param: 'term' | 'concept' | 'focus' | 'from' | 'to', what: string) => {
+  const name = (param: 'term' | 'concept' | 'focus' | 'from' | 'to') => {
     const v = raw[param]?.trim()
     if (!v) return undefined
-    if (v.length > MAX_LEN) return void bad(param, v, `${what} ${quote(v)} 太长，已忽略`)
+    if (v.length > MAX_LEN) return void bad(param, v, (m) => m.problems.tooLong(m.params[param], quote(v)))
     return v
   }
-  const term = name('term', '术语')
+  const term = name('term')
   if (term !== undefined) state.term = term
-  const concept = name('concept', '概念')
+  const concept = name('concept')
   // One panel at a time: a selected term wins over a selected concept.
   if (concept !== undefined && term === undefined) state.concept = concept
-  const focus = name('focus', '聚焦术语')
+  const focus = name('focus')
   if (focus !== undefined) state.focus = focus
-  const from = name('from', '路径起点')
-  const to = name('to', '路径终点')
+  const from = name('from')
+  const to = name('to')
   if (from !== undefined && to !== undefined) Object.assign(state, { from, to })
-  else if (from !== undefined) bad('from', from, `路径起点 ${quote(from)} 缺少终点（to），已忽略`)
-  else if (to !== undefined) bad('to', to, `路径终点 ${quote(to)} 缺少起点（from），已忽略`)
+  else if (from !== undefined) bad('from', from, (m) => m.problems.missingTo(quote(from)))
+  else if (to !== undefined) bad('to', to, (m) => m.problems.missingFrom(quote(to)))
   const group = raw.group?.trim()
   if (group) {
     if (/^\d{1,6}$/.test(group)) state.group = Number(group)
-    else bad('group', group, `分组 ${quote(group)} 无效（应为图例中的分组编号）`)
+    else bad('group', group, (m) => m.problems.badGroup(quote(group)))
   }
   const depth = raw.depth?.trim()
   if (depth) {
     if (isDepth(depth)) state.depth = DEPTHS[depth]
-    else bad('depth', depth, `深度 ${quote(depth)} 无效（应为 1–3）`)
+    else bad('depth', depth, (m) => m.problems.badDepth(quote(depth)))
   }
   if (raw.concepts) state.concepts = [...new Set(list(raw.concepts))].filter((c) => c.length <= MAX_LEN)
   if (raw.q) state.q = raw.q.slice(0, MAX_LEN)
   if (raw.kinds != null) {
     const given = list(raw.kinds)
-    for (const k of given)
-      if (!isKind(k)) bad('kinds', k, `关系类型 ${quote(k)} 无效（应为 mention 或 concept）`)
+    for (const k of given) if (!isKind(k)) bad('kinds', k, (m) => m.problems.badKind(quote(k)))
     const ok = ALL_KINDS.filter((k) => given.includes(k))
     // "kinds=" (explicitly none) is a real choice; only garbage with no valid kind falls back.
     if (ok.length > 0 || given.length === 0) state.kinds = ok
@@ -129,13 +133,17 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
   const isolated = raw.isolated?.trim()
   if (isolated) {
     if (isolated === 'hide') state.hideIsolated = true
-    else if (isolated !== 'show')
-      bad('isolated', isolated, `孤立术语选项 ${quote(isolated)} 无效（应为 hide 或 show）`)
+    else if (isolated !== 'show') bad('isolated', isolated, (m) => m.problems.badIsolated(quote(isolated)))
   }
   const view = raw.view?.trim()
   if (view) {
     if (view === 'list') state.list = true
-    else if (view !== 'graph') bad('view', view, `视图 ${quote(view)} 无效（应为 list 或 graph）`)
+    else if (view !== 'graph') bad('view', view, (m) => m.problems.badView(quote(view)))
+  }
+  const lang = raw.lang?.trim()
+  if (lang) {
+    if (isLang(lang)) state.lang = lang
+    else bad('lang', lang, (m) => m.problems.badLang(quote(lang)))
   }
   return { state, problems }
 }
@@ -156,6 +164,7 @@ export function serializeViewState(s: ViewState): Record<Param, string | null> {
     from: s.from !== undefined && s.to !== undefined ? s.from : null,
     to: s.from !== undefined && s.to !== undefined ? s.to : null,
     group: s.group === undefined ? null : String(s.group),
+    lang: s.lang ?? null,
   }
 }
 
@@ -182,30 +191,35 @@ export function resolveViewState(s: ViewState, known: Known): { state: ViewState
   const state: ViewState = { ...s, concepts: s.concepts.filter((c) => known.hasConcept(c)) }
   for (const c of s.concepts)
     if (!known.hasConcept(c))
-      problems.push({ param: 'concepts', value: c, message: `找不到概念 ${quote(c)}` })
+      problems.push({ param: 'concepts', value: c, message: (m) => m.problems.noConcept(quote(c)) })
   if (s.term !== undefined && !known.hasTerm(s.term)) {
-    problems.push({ param: 'term', value: s.term, message: `找不到术语 ${quote(s.term)}` })
+    const v = s.term
+    problems.push({ param: 'term', value: v, message: (m) => m.problems.noTerm(quote(v)) })
     delete state.term
   }
   if (s.concept !== undefined && !known.hasConcept(s.concept)) {
-    problems.push({ param: 'concept', value: s.concept, message: `找不到概念 ${quote(s.concept)}` })
+    const v = s.concept
+    problems.push({ param: 'concept', value: v, message: (m) => m.problems.noConcept(quote(v)) })
     delete state.concept
   }
   // A path needs both ends: an unknown end drops the whole path, naming the end that is wrong.
   for (const end of ['from', 'to'] as const) {
     const v = s[end]
     if (v === undefined || known.hasTerm(v)) continue
-    const what = end === 'from' ? '路径起点' : '路径终点'
-    problems.push({ param: end, value: v, message: `找不到${what}术语 ${quote(v)}` })
+    const message = (m: Messages) =>
+      end === 'from' ? m.problems.noFrom(quote(v)) : m.problems.noTo(quote(v))
+    problems.push({ param: end, value: v, message })
     delete state.from
     delete state.to
   }
   if (s.group !== undefined && known.hasGroup && !known.hasGroup(s.group)) {
-    problems.push({ param: 'group', value: String(s.group), message: `找不到分组 ${quote(String(s.group))}` })
+    const v = String(s.group)
+    problems.push({ param: 'group', value: v, message: (m) => m.problems.noGroup(quote(v)) })
     delete state.group
   }
   if (s.focus !== undefined && !known.hasTerm(s.focus)) {
-    problems.push({ param: 'focus', value: s.focus, message: `找不到要聚焦的术语 ${quote(s.focus)}` })
+    const v = s.focus
+    problems.push({ param: 'focus', value: v, message: (m) => m.problems.noFocus(quote(v)) })
     delete state.focus
   }
   return { state, problems }

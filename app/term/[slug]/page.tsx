@@ -11,6 +11,9 @@ import { relationsOf } from '@/lib/explorer/relations'
 import { prerequisitesOf } from '@/lib/explorer/reading-order'
 import { viewHref } from '@/lib/explorer/url-state'
 import { ThemeToggle } from '../../_components/ThemeToggle'
+import { siteLang } from '@/app/_data/site-lang'
+import { messagesFor, otherLang } from '@/lib/explorer/i18n/messages'
+import { hasHan } from '@/lib/format/text'
 
 // Every term page is prebuilt; an unknown slug is a 404, not a runtime render.
 export const dynamicParams = false
@@ -33,7 +36,7 @@ function summary(slug: string): { title: string; description: string } | undefin
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const slug = (await params).slug
   const s = summary(slug)
-  if (!s) return { title: '找不到术语' }
+  if (!s) return { title: messagesFor(siteLang()).termPage.notFound }
   const og = ogImageMetadata(loadGraph(), slug, s.title)
   return {
     ...og.base,
@@ -50,19 +53,26 @@ export default async function TermPage({ params }: Props) {
   const g = loadGraph()
   const t = g.terms.get(slug)
   if (!t) notFound()
+  const lang = siteLang()
+  const m = messagesFor(lang)
+  const other = otherLang(lang)
   return (
     <main className="page term-page">
-      <ThemeToggle className="page-theme" />
-      <nav className="crumbs" aria-label="位置">
+      <ThemeToggle m={m.theme} className="page-theme" />
+      <nav className="crumbs" aria-label={m.termPage.crumbs}>
         {/* No prefetch: prefetching the explorer would load its search chunk and graph.json here. */}
         <Link href="/" prefetch={false}>
           {g.title}
         </Link>{' '}
-        / <span>{t.label}</span>
+        / <span>{t.label}</span>{' '}
+        {/* The explorer in the other UI language (static pages are built in the glossary's). */}
+        <a className="lang-switch" href={viewHref({ term: slug, focus: slug, lang: other })} hrefLang={other}>
+          {m.termPage.language}
+        </a>
       </nav>
       <article>
         <header>
-          <h1 lang={/[\u4e00-\u9fff]/.test(t.label) ? 'zh-CN' : 'en'}>{t.label}</h1>
+          <h1 lang={hasHan(t.label) ? 'zh-CN' : 'en'}>{t.label}</h1>
           {t.expansion && (
             <p className="expansion" lang="en">
               {t.expansion}
@@ -70,9 +80,10 @@ export default async function TermPage({ params }: Props) {
           )}
           {t.gloss && <p className="gloss">{t.gloss}</p>}
         </header>
-        <h2 className="visually-hidden">释义</h2>
+        <h2 className="visually-hidden">{m.termPage.definition}</h2>
         <Definition
           text={t.definition}
+          emptyText={m.termPage.noDefinition}
           className="definition"
           mentions={t.mentions}
           renderTerm={(target, text, key) => {
@@ -88,21 +99,24 @@ export default async function TermPage({ params }: Props) {
         />
         <p>
           <a className="button" href={viewHref({ term: slug, focus: slug })}>
-            在术语图谱中查看
+            {m.termPage.openInGraph}
           </a>
         </p>
-        <LocalGraph lookup={g} termId={t.id} />
+        <LocalGraph lookup={g} termId={t.id} m={m} />
         <ReadingOrder
           headingId="reading-h"
+          m={m}
           groups={prerequisitesOf(g, t.id)}
           renderTerm={(r) => <Link href={`/term/${r.slug}/`}>{r.label}</Link>}
         />
-        <TermRelationsList relations={relationsOf(g, t.id)} />
+        <TermRelationsList relations={relationsOf(g, t.id)} m={m} />
         <p className="source">
-          来源：{t.source.file}
-          {t.source.line > 0 && `:${t.source.line}`}
+          {m.termPage.source(t.source.line > 0 ? `${t.source.file}:${t.source.line}` : t.source.file)}
         </p>
       </article>
+      <footer className="page-footer">
+        <Link href="/">{g.title}</Link> · <Link href="/health/">{m.intro.health}</Link>
+      </footer>
     </main>
   )
 }
