@@ -6,7 +6,7 @@ test.describe('exporting what the reader sees', () => {
   test('the view downloads as PNG and SVG, its terms as CSV, and the whole graph as GEXF and GraphML', async ({
     page,
   }) => {
-    await page.goto('/?concepts=zhuyili')
+    await page.goto('/?concepts=attention')
     await waitForGraph(page)
     await page.getByText('导出', { exact: true }).click()
 

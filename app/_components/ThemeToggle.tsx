@@ -19,7 +19,7 @@ export function ThemeToggle({ m, className = '' }: { m: Messages['theme']; class
       type="button"
       className={`button theme-toggle ${className}`.trim()}
       data-theme-choice={choice}
-      aria-label={m.label(m[choice], m[NEXT[choice]])}
+      aria-label={m.label.replace('{current}', m[choice]).replace('{next}', m[NEXT[choice]])}
       onClick={() => {
         setTheme(NEXT[choice])
       }}

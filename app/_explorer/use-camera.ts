@@ -91,9 +91,12 @@ export function fitViewport(cy: Core, eles?: CollectionReturnValue) {
 
 /** Canvas pixels hidden under a fixed bottom sheet (the phone panel), 0 on wide screens. */
 function coveredBottom(cy: Core): number {
-  // The closed sheet (the intro bar) covers a strip too.
-  const sheet = document.querySelector('.panel')
+  // The closed sheet (the intro bar) covers a strip too. The static picture's inert copy of the
+  // panel (app/_preview/) comes first in the page and is not the sheet.
+  const sheet = document.querySelector('.panel:not([inert])')
   const box = cy.container()?.getBoundingClientRect()
   if (!(sheet instanceof HTMLElement) || !box || getComputedStyle(sheet).position !== 'fixed') return 0
-  return Math.max(0, Math.min(box.height * 0.7, box.bottom - sheet.getBoundingClientRect().top))
+  const top = sheet.getBoundingClientRect()
+  if (top.height === 0) return 0
+  return Math.max(0, Math.min(box.height * 0.7, box.bottom - top.top))
 }

@@ -39,16 +39,7 @@ export function useFirstView(cy: Core | null, selectedId: string | undefined) {
       })
       cy.viewport(fitViewport(cy))
     }
-    const zoom = cy.zoom()
-    const central = cy
-      .nodes('.term')
-      .sort((a, b) => Number(b.data('size')) - Number(a.data('size')))
-      .slice(0, CENTRAL)
-    const smallest = Math.min(...central.map((n) => Number(n.data('fontSize')) || 0))
-    if (smallest > 0 && smallest * zoom < MIN_LABEL_PX) {
-      const scale = Math.min(MAX_LABEL_SCALE, MIN_LABEL_PX / (smallest * zoom))
-      cy.batch(() => cy.nodes().forEach((n) => void n.data('fontSize', Number(n.data('fontSize')) * scale)))
-    }
+    keepLabelsReadable(cy)
     if ((turn || stretch > 1) && selectedId) {
       const node = cy.getElementById(selectedId)
       if (node.nonempty()) cy.center(node)
@@ -56,4 +47,24 @@ export function useFirstView(cy: Core | null, selectedId: string | undefined) {
     // Once per canvas: later selections must not turn the drawing again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy])
+}
+
+/**
+ * Grows every label by one factor when the most central terms' labels would render below
+ * 10 px at the current zoom (at most 3× in all). Called on the first view and again when a
+ * resize refits it, since a smaller canvas means a smaller zoom.
+ */
+export function keepLabelsReadable(cy: Core): void {
+  const zoom = cy.zoom()
+  const central = cy
+    .nodes('.term')
+    .sort((a, b) => Number(b.data('size')) - Number(a.data('size')))
+    .slice(0, CENTRAL)
+  const smallest = Math.min(...central.map((n) => Number(n.data('fontSize')) || 0))
+  const grown = Number(cy.scratch('_labelScale') ?? 1)
+  if (!(smallest > 0) || smallest * zoom >= MIN_LABEL_PX) return
+  const scale = Math.min(MAX_LABEL_SCALE / grown, MIN_LABEL_PX / (smallest * zoom))
+  if (scale <= 1) return
+  cy.scratch('_labelScale', grown * scale)
+  cy.batch(() => cy.nodes().forEach((n) => void n.data('fontSize', Number(n.data('fontSize')) * scale)))
 }

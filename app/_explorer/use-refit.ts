@@ -2,6 +2,7 @@
 import { useEffect } from 'react'
 import type { Core } from 'cytoscape'
 import { fitViewport } from './use-camera'
+import { keepLabelsReadable } from './use-first-view'
 
 /** Whether every visible node is drawn inside a canvas of this size (rendered positions do not change with it). */
 function allInside(cy: Core, size: { w: number; h: number }): boolean {
@@ -34,6 +35,7 @@ export function useRefit(cy: Core | null) {
         if (!allInside(cy, previous) || allInside(cy, now)) return
         cy.stop()
         cy.viewport(fitViewport(cy))
+        keepLabelsReadable(cy)
       })
     })
     observer.observe(box)

@@ -54,6 +54,8 @@ export function createSiteServer(dir, base = normalizeBase(process.env.BASE_PATH
       res.setHeader('Cache-Control', cacheControl(pathname))
       // sirv's MIME table has no .ico.
       if (pathname.endsWith('.ico')) res.setHeader('Content-Type', 'image/x-icon')
+      // Nor the graph exports (Gephi's GEXF, GraphML): both are XML.
+      if (/\.(gexf|graphml)$/.test(pathname)) res.setHeader('Content-Type', 'application/xml; charset=utf-8')
     },
   })
   const page404 = notFoundPage(dir)

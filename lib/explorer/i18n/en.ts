@@ -77,7 +77,7 @@ export const en: Messages = {
     system: 'System',
     light: 'Light',
     dark: 'Dark',
-    label: (current: string, next: string) => `Theme: ${current} (click for ${next})`,
+    label: 'Theme: {current} (click for {next})',
   },
   filters: {
     title: 'Filters',

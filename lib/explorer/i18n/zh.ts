@@ -77,7 +77,8 @@ export const zh = {
     system: '跟随系统',
     light: '浅色',
     dark: '深色',
-    label: (current: string, next: string) => `主题：${current}（点击切换为${next}）`,
+    // A string, not a function: the toggle is a client component fed from server pages.
+    label: '主题：{current}（点击切换为{next}）',
   },
   filters: {
     title: '筛选',
