@@ -3,7 +3,7 @@ import { useMessages } from './messages-context'
 import type { RefObject } from 'react'
 import Link from 'next/link'
 import type { Search } from '@/lib/explorer/search'
-import { DEFAULT_STATE, viewHref, type ViewState } from '@/lib/explorer/url-state'
+import { DEFAULT_STATE, viewPath, type ViewState } from '@/lib/explorer/url-state'
 import { useExplorer } from './explorer-context'
 import { SearchBox } from './SearchBox'
 import { ThemeToggle } from '../_components/ThemeToggle'
@@ -39,7 +39,7 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
   return (
     <header className="toolbar">
       <h1 className="brand">
-        <Link href={viewHref(state.lang ? { lang: state.lang } : {})}>{title}</Link>
+        <Link href={viewPath(state.lang ? { lang: state.lang } : {})}>{title}</Link>
       </h1>
       <SearchBox
         value={state.q}

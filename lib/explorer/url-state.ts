@@ -168,14 +168,17 @@ export function serializeViewState(s: ViewState): Record<Param, string | null> {
   }
 }
 
-/** The explorer URL (`/?…`, under the site's base path) for a state, e.g. for links from term pages. */
-export function viewHref(s: Partial<ViewState>): string {
+/** The explorer's path and query (`/?…`) for a state, for next/link (which adds the base path itself). */
+export function viewPath(s: Partial<ViewState>): string {
   const qs = new URLSearchParams()
   for (const [k, v] of Object.entries(serializeViewState({ ...DEFAULT_STATE, ...s })))
     if (v !== null) qs.set(k, v)
   const text = qs.toString()
-  return withBasePath(text ? `/?${text}` : '/')
+  return text ? `/?${text}` : '/'
 }
+
+/** The explorer URL under the site's base path, for plain `<a href>`s (term pages, panel links). */
+export const viewHref = (s: Partial<ViewState>): string => withBasePath(viewPath(s))
 
 /** What the graph can answer about names in the URL. */
 export interface Known {
