@@ -1,6 +1,6 @@
 'use client'
 import { useEffect, useRef } from 'react'
-import type { CollectionReturnValue, Core } from 'cytoscape'
+import type { CollectionReturnValue, Core, NodeSingular } from 'cytoscape'
 import type { InView } from '@/lib/explorer/view'
 import { setClassWhere, syncClass } from './classes'
 
@@ -47,16 +47,26 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
     if (!cy) return
     const node = selectedId ? cy.getElementById(selectedId) : undefined
     if (node && node.nonempty() && !node.hasClass('hidden')) {
-      const zoom = Math.max(cy.zoom(), 1)
-      const p = node.position()
-      // Centre in the part of the canvas the bottom sheet leaves visible (phones).
-      const pan = { x: cy.width() / 2 - p.x * zoom, y: (cy.height() - coveredBottom(cy)) / 2 - p.y * zoom }
+      const viewport = selectionViewport(cy, node)
       // Animations queue after a pending fit, so they do not fight; the first placement is instant.
-      if (first.current) cy.viewport({ zoom, pan })
-      else cy.animate({ zoom, pan, duration: DURATION })
+      if (first.current) cy.viewport(viewport)
+      else cy.animate({ ...viewport, duration: DURATION })
     }
     first.current = false
   }, [cy, selectedId])
+}
+
+/**
+ * The camera for a selected node: at least zoom 1, the node centred in the part of the canvas
+ * the bottom sheet leaves visible (phones).
+ */
+export function selectionViewport(cy: Core, node: NodeSingular) {
+  const zoom = Math.max(cy.zoom(), 1)
+  const p = node.position()
+  return {
+    zoom,
+    pan: { x: cy.width() / 2 - p.x * zoom, y: (cy.height() - coveredBottom(cy)) / 2 - p.y * zoom },
+  }
 }
 
 const LABEL_FIT_LIMIT = 2000

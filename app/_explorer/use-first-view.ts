@@ -1,7 +1,7 @@
 'use client'
 import { useEffect } from 'react'
 import type { Core } from 'cytoscape'
-import { fitViewport } from './use-camera'
+import { fitViewport, selectionViewport } from './use-camera'
 
 /** A canvas this much taller than wide is portrait (a phone held upright). */
 export const PORTRAIT = 1.2
@@ -42,7 +42,8 @@ export function useFirstView(cy: Core | null, selectedId: string | undefined) {
     keepLabelsReadable(cy)
     if ((turn || stretch > 1) && selectedId) {
       const node = cy.getElementById(selectedId)
-      if (node.nonempty()) cy.center(node)
+      // The turn refitted the whole drawing: put the camera back on the selection.
+      if (node.nonempty() && node.isNode()) cy.viewport(selectionViewport(cy, node))
     }
     // Once per canvas: later selections must not turn the drawing again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
