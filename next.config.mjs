@@ -1,6 +1,7 @@
+import { normalizeBase } from './lib/tools/base-path.mjs'
+
 // BASE_PATH=/my-glossary builds a site served under that sub-path (a GitHub Pages project site).
-const base = (process.env.BASE_PATH ?? '').trim().replace(/\/+$/, '')
-const basePath = base && !base.startsWith('/') ? `/${base}` : base
+const basePath = normalizeBase(process.env.BASE_PATH)
 
 /** Static export: every page is prebuilt from the extracted graph, so `out/` can be served by any static server. */
 const nextConfig = {

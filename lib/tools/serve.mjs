@@ -11,6 +11,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import sirv from 'sirv'
+import { normalizeBase } from './base-path.mjs'
 
 /** Content-hashed files (Next's `/_next/static/`) never change under their name. */
 export const IMMUTABLE = 'public, max-age=31536000, immutable'
@@ -33,14 +34,6 @@ function notFoundPage(dir) {
   const path = join(dir, '404.html')
   const read = (p) => (existsSync(p) ? readFileSync(p) : undefined)
   return { raw: read(path) ?? Buffer.from('Not found'), br: read(`${path}.br`), gzip: read(`${path}.gz`) }
-}
-
-/** "/sub" for BASE_PATH=sub or /sub/, "" for none. */
-export const normalizeBase = (value) => {
-  const trimmed = String(value ?? '')
-    .trim()
-    .replace(/\/+$/, '')
-  return trimmed && !trimmed.startsWith('/') ? `/${trimmed}` : trimmed
 }
 
 /** An HTTP server for the static export in `dir`; throws ServeError when there is no build. */
