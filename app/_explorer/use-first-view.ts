@@ -39,12 +39,13 @@ export function useFirstView(cy: Core | null, selectedId: string | undefined) {
       })
       cy.viewport(fitViewport(cy))
     }
-    keepLabelsReadable(cy)
     if ((turn || stretch > 1) && selectedId) {
       const node = cy.getElementById(selectedId)
       // The turn refitted the whole drawing: put the camera back on the selection.
       if (node.nonempty() && node.isNode()) cy.viewport(selectionViewport(cy, node))
     }
+    // Measured at the zoom the reader will see: the overview's, or the selection's.
+    keepLabelsReadable(cy)
     // Once per canvas: later selections must not turn the drawing again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy])
