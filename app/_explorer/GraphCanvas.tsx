@@ -1,8 +1,9 @@
 'use client'
 import { useMessages } from './messages-context'
-import dynamic from 'next/dynamic'
+import type { CyGraphProps } from './CyGraph'
+import { useLazy } from './use-lazy'
 
-/** Cytoscape needs `window`: load the canvas in the browser only (must sit in a client module). */
+/** Cytoscape needs `window`: the canvas module is loaded in the browser only. */
 const load = () => import('./CyGraph')
 
 /**
@@ -11,10 +12,17 @@ const load = () => import('./CyGraph')
  */
 export const preloadCanvas = () => void load()
 
-export const GraphCanvas = dynamic(load, {
-  ssr: false,
-  loading: () => <CanvasLoading />,
-})
+/**
+ * The canvas once its module has arrived. Not next/dynamic: its Suspense boundary makes React hold
+ * a resolved reveal back for up to 300 ms after the fallback showed (React's fallback throttle),
+ * which was a third of the time to an interactive graph.
+ */
+export function GraphCanvas(props: CyGraphProps) {
+  const canvas = useLazy(load)
+  if (!canvas) return <CanvasLoading />
+  const CyGraph = canvas.default
+  return <CyGraph {...props} />
+}
 
 function CanvasLoading() {
   const m = useMessages()

@@ -39,7 +39,10 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
   return (
     <header className="toolbar">
       <h1 className="brand">
-        <Link href={viewPath(state.lang ? { lang: state.lang } : {})}>{title}</Link>
+        {/* No prefetch: it is the page the reader is on. */}
+        <Link href={viewPath(state.lang ? { lang: state.lang } : {})} prefetch={false}>
+          {title}
+        </Link>
       </h1>
       <SearchBox
         value={state.q}

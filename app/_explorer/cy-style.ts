@@ -2,7 +2,7 @@
  * The Cytoscape stylesheet. Labels scale with node size and `min-zoomed-font-size` hides the small
  * ones when zoomed out, so the default view has no label pile-up; hover and selection force labels on.
  */
-import type { NodeSingular, StylesheetJsonBlock } from 'cytoscape'
+import type { StylesheetJsonBlock } from 'cytoscape'
 import { LIGHT_CANVAS, type CanvasColors } from './canvas-colors'
 
 const FONT =
@@ -32,7 +32,9 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
       'background-color': 'data(color)',
       'border-width': 1.5,
       'border-color': c.nodeRim,
-      label: 'data(label)',
+      // Cut once when the elements are built (lib/explorer/label-text.ts): Cytoscape's ellipsis
+      // measures every label on every restyle, which made filters slow on big glossaries.
+      label: 'data(short)',
       'font-family': FONT,
       'font-size': 'data(fontSize)',
       color: c.label,
@@ -41,9 +43,6 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
       'text-outline-color': c.halo,
       'text-outline-width': 2.5,
       'min-zoomed-font-size': 9,
-      // About ten characters of the node's own font size, so labels enlarged for small screens keep their words.
-      'text-max-width': (n: NodeSingular) => `${Math.round((Number(n.data('fontSize')) || 14) * 10)}px`,
-      'text-wrap': 'ellipsis',
     },
   },
   {
@@ -73,7 +72,7 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
     selector: 'edge.concept',
     style: { 'line-color': c.conceptEdge, 'line-style': 'dashed', 'line-dash-pattern': [6, 3], width: 1.6 },
   },
-  { selector: '.hidden', style: { display: 'none' } },
+  // State classes from here on. (Filters hide elements with a style bypass: classes.ts showWhere.)
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node.match', style: { 'border-color': c.match, 'border-width': 4 } },
   // Labels that would overlap a more important one (see use-label-collisions); hover brings them back.
@@ -83,7 +82,7 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
   // Hovered/selected nodes and their neighbours always show labels, whole, above everything else.
   {
     selector: 'node.near, node.hov',
-    style: { 'min-zoomed-font-size': 0, 'z-index': 10, 'text-wrap': 'none', 'text-opacity': 1 },
+    style: { label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 10, 'text-opacity': 1 },
   },
   { selector: 'edge.near, edge.hov', style: { width: 2.5, opacity: 1, 'z-index': 10 } },
   // A path between two terms: its elements stand out, everything else is dimmed.
@@ -91,8 +90,8 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
   {
     selector: 'node.on-path',
     style: {
+      label: 'data(label)',
       'text-opacity': 1,
-      'text-wrap': 'none',
       'min-zoomed-font-size': 0,
       'z-index': 15,
       'border-color': c.strong,
@@ -113,8 +112,7 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
       'font-weight': 'bold',
       'z-index': 20,
       'font-size': 16,
-      'text-max-width': '320px',
-      'text-wrap': 'none',
+      label: 'data(label)',
     },
   },
 ]
@@ -139,7 +137,7 @@ export function stylesheetFor(
 ): StylesheetJsonBlock[] {
   const stylesheet = stylesheetOf(colors)
   if (!big && !map) return stylesheet
-  const states = stylesheet.findIndex((b) => b.selector === '.hidden')
+  const states = stylesheet.findIndex((b) => b.selector === '.faded')
   return [
     ...stylesheet.slice(0, states),
     ...(big ? HAYSTACK : []),

@@ -7,6 +7,7 @@ import type { ElementDefinition } from 'cytoscape'
 import { edgeKey } from '../format/keys'
 import { colorOf } from './legend'
 import type { ViewGraph } from '../format/view-graph'
+import { shortLabel } from './label-text'
 import { LAYOUT_SPACING, NODE_DIAMETER, labelSize, termDiameter } from '../format/node-size'
 
 const EDGE_KINDS = ['mention', 'concept'] as const
@@ -34,11 +35,13 @@ export function toElements(v: ViewGraph, spacing = LAYOUT_SPACING): Elements {
     const kind = v.kinds[i] === 1 ? 'concept' : 'term'
     const pagerank = v.pageranks[i] ?? lo
     const size = kind === 'concept' ? NODE_DIAMETER.concept : termDiameter(pagerank, lo, hi)
+    const label = v.labels[i] ?? id
     return {
       group: 'nodes',
       data: {
         id,
-        label: v.labels[i] ?? id,
+        label,
+        short: shortLabel(label),
         kind,
         size,
         fontSize: labelSize(size),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fitLabel, fitZoom, labelShownFrom, previewOf } from './preview'
+import { fitZoom, labelShownFrom, previewOf } from './preview'
 import { toElements } from './elements'
 import { toViewGraph } from '../format/view-graph'
 import { sampleGraph } from '../format/testing/sample-graph'
@@ -29,17 +29,6 @@ describe('previewOf', () => {
       expect(n.y - n.size / 2).toBeGreaterThanOrEqual(y)
       expect(n.y + n.size / 2 + n.fontSize).toBeLessThanOrEqual(y + h)
     }
-  })
-})
-
-describe('fitLabel', () => {
-  it.each([
-    ['RLHF', 14, 'RLHF'],
-    ['注意力', 14, '注意力'],
-    ['一二三四五六七八九十一二三四五六', 14, '一二三四五六七八九…'],
-    ['Reinforcement Learning from Human Feedback', 14, 'Reinforcement Lea…'],
-  ])('%s at %i px → %s', (label, size, expected) => {
-    expect(fitLabel(label, size)).toBe(expected)
   })
 })
 

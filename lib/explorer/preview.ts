@@ -7,6 +7,7 @@
 import type { ViewGraph } from '../format/view-graph'
 import { toElements } from './elements'
 import { withBasePath } from './site-url'
+import { labelWidth } from './label-text'
 
 /** What the canvas's stylesheet says about labels and fitting (app/_explorer/cy-style.ts, use-camera.ts). */
 export const CANVAS_RULES = {
@@ -20,7 +21,6 @@ export const CANVAS_RULES = {
   labelFitLimit: 2000,
   /** Cytoscape hides a label whose font size × zoom is below this (terms; concepts have their own). */
   minZoomedFont: { term: 9, concept: 7 },
-  labelMaxWidth: 140,
   labelMarginY: 3,
   outline: 2.5,
   border: { term: 1.5, concept: 2 },
@@ -31,7 +31,7 @@ export const CANVAS_RULES = {
 export interface PreviewNode {
   id: string
   kind: 'term' | 'concept'
-  /** The label as drawn: cut with an ellipsis at the canvas's label width. */
+  /** The label as drawn: the canvas's short label (label-text.ts). */
   label: string
   x: number
   y: number
@@ -58,24 +58,6 @@ export interface Preview {
   edges: PreviewEdge[]
 }
 
-/** Rough advance of one character in font-size units: CJK is square, Latin about half. */
-export const charWidth = (ch: string): number => (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 1 : 0.53)
-
-/** The label cut to `maxWidth` (model pixels at `fontSize`), ending in "…" when cut, as Cytoscape's ellipsis does. */
-export function fitLabel(label: string, fontSize: number, maxWidth = CANVAS_RULES.labelMaxWidth): string {
-  let width = 0
-  const chars = [...label]
-  for (let i = 0; i < chars.length; i++) {
-    width += charWidth(chars[i] ?? '') * fontSize
-    if (width > maxWidth) return `${chars.slice(0, Math.max(1, i - 1)).join('')}…`
-  }
-  return label
-}
-
-/** Estimated drawn width of a label in model pixels. */
-export const labelWidth = (label: string, fontSize: number): number =>
-  [...label].reduce((w, ch) => w + charWidth(ch) * fontSize, 0)
-
 /** The preview of a view graph: every node and edge, as the canvas draws them before any filter. */
 export function previewOf(view: ViewGraph): Preview {
   const { nodes: nodeDefs, edges: edgeDefs } = toElements(view)
@@ -92,7 +74,7 @@ export function previewOf(view: ViewGraph): Preview {
     const node: PreviewNode = {
       id,
       kind,
-      label: fitLabel(String(d.label), fontSize),
+      label: String(d.short),
       x: def.position?.x ?? 0,
       y: def.position?.y ?? 0,
       size,

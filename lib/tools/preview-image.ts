@@ -10,7 +10,8 @@ import { join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import { checkGraph } from '../format/check-graph'
 import { toViewGraph } from '../format/view-graph'
-import { INLINE_PREVIEW_LIMIT, PREVIEW_IMAGE, labelWidth, previewOf, type Preview } from '../explorer/preview'
+import { INLINE_PREVIEW_LIMIT, PREVIEW_IMAGE, previewOf, type Preview } from '../explorer/preview'
+import { labelWidth } from '../explorer/label-text'
 import { isMap, mapGroups, type MapGroup } from '../explorer/groups'
 
 /** Labelled terms on the image: the most central ones (the rest would be unreadable specks). */
