@@ -36,7 +36,7 @@ export function showWhere(cy: Core, eles: Iterable<SingularElementArgument>, sho
   cy.batch(() => {
     for (const el of eles) {
       const hide = !shown(el.id())
-      if (hide === Boolean(el.scratch(OUT_OF_VIEW))) return
+      if (hide === Boolean(el.scratch(OUT_OF_VIEW))) continue
       el.scratch(OUT_OF_VIEW, hide)
       if (hide) el.style('display', 'none')
       else el.removeStyle('display')
