@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { clickNode, waitForGraph } from './helpers'
+import { clickNode, nodePoint, visibleNodes, waitForGraph } from './helpers'
 
 /** Visible nodes whose drawn disc pokes out of the canvas. */
 const outside = (page: Page) =>
@@ -70,5 +70,33 @@ test.describe('the canvas', () => {
     ])
     expect(colours).toHaveLength(1)
     await expect.poll(() => outside(page)).toEqual([])
+  })
+
+  test('a long label is cut on the canvas and drawn whole when the reader points at it', async ({ page }) => {
+    await page.goto('/')
+    await waitForGraph(page)
+    const drawnLabel = () =>
+      page.evaluate(() => String(window.cy?.getElementById('grouped-query-attention').style('label')))
+    await page.mouse.move(2, 2)
+    // The name is longer than ten ems (about ten Chinese characters).
+    await expect.poll(drawnLabel).toMatch(/^Grouped .+…$/)
+    const p = await nodePoint(page, 'grouped-query-attention')
+    await page.mouse.move(p.x, p.y)
+    await expect.poll(drawnLabel).toBe('Grouped query attention')
+  })
+
+  test('a theme change keeps the filtered-out nodes hidden', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto('/?concepts=attention')
+    await waitForGraph(page)
+    const shown = await visibleNodes(page)
+    expect(shown).toContain('concept:attention')
+    expect(shown).not.toContain('rl')
+    const label = () => page.evaluate(() => String(window.cy?.nodes('.term').first().style('color')))
+    const before = await label()
+    await page.getByRole('button', { name: /^主题：/ }).click()
+    await page.getByRole('button', { name: /^主题：/ }).click()
+    await expect.poll(label).not.toBe(before)
+    expect(await visibleNodes(page)).toEqual(shown)
   })
 })
