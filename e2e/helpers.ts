@@ -39,7 +39,14 @@ export async function clickNode(page: Page, id: string) {
 
 /** Keys of the nodes currently drawn (not hidden by filters), sorted. */
 export function visibleNodes(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window.cy?.nodes(':visible').map((n) => n.id()) ?? []).sort())
+  return page.evaluate(() =>
+    (
+      window.cy
+        ?.nodes()
+        .not('.hidden')
+        .map((n) => n.id()) ?? []
+    ).sort(),
+  )
 }
 
 /** The detail panel (complementary landmark). */

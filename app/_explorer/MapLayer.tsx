@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Core, ElementDefinition } from 'cytoscape'
 import { mapGroups } from '@/lib/explorer/groups'
-import { showWhere } from './classes'
 import type { InView } from '@/lib/explorer/view'
 import type { ViewGraph } from '@/lib/format/view-graph'
 import './map.css'
@@ -49,10 +48,16 @@ export function MapLayer({ cy, view, edges, inView, selectedId }: Props) {
       if (!cy) return
       const missing = defs.filter((d) => cy.getElementById(String(d.data.id)).empty())
       if (missing.length === 0) return
-      const added = cy.add(
-        missing.map((d) => ({ ...d, classes: [d.classes ?? '', overview ? 'muted' : ''].join(' ') })),
+      cy.add(
+        missing.map((d) => ({
+          ...d,
+          classes: [
+            d.classes ?? '',
+            overview ? 'muted' : '',
+            inView.edges.has(String(d.data.id)) ? '' : 'hidden',
+          ].join(' '),
+        })),
       )
-      showWhere(cy, added, (id) => inView.edges.has(id))
     },
     [cy, overview, inView],
   )

@@ -2,7 +2,7 @@
  * Class updates that touch only elements whose state changes. Restyling every element on each
  * selection or keystroke is what makes a canvas of thousands of nodes stutter.
  */
-import type { Core, SingularElementArgument } from 'cytoscape'
+import type { Core } from 'cytoscape'
 
 /** Which elements a class applies to. */
 export type Group = 'node' | 'edge' | ''
@@ -20,26 +20,12 @@ export function syncClass(cy: Core, cls: string, ids: Set<string>, group: Group 
   })
 }
 
-/** Scratch flag of the elements showWhere hid (Cytoscape cannot tell a bypass from a stylesheet value). */
-const OUT_OF_VIEW = '_outOfView'
-
-/** Whether the view's filters hid this element (as opposed to, say, a muted map edge). */
-export const isOutOfView = (el: SingularElementArgument): boolean => Boolean(el.scratch(OUT_OF_VIEW))
-
-/**
- * Shows exactly the elements of `eles` for which `shown` is true, touching only those that change.
- * Out-of-view elements get a `display: none` style bypass, not a class: a class makes Cytoscape
- * match every element against the whole stylesheet again, which costs twice as much when a
- * filter hides thousands of nodes. Read the state back with `:visible` / `:hidden`.
- */
-export function showWhere(cy: Core, eles: Iterable<SingularElementArgument>, shown: (id: string) => boolean) {
+/** Gives `cls` to the elements for which `on` is true, touching only those that change. */
+export function setClassWhere(cy: Core, cls: string, group: 'node' | 'edge', on: (id: string) => boolean) {
   cy.batch(() => {
-    for (const el of eles) {
-      const hide = !shown(el.id())
-      if (hide === Boolean(el.scratch(OUT_OF_VIEW))) continue
-      el.scratch(OUT_OF_VIEW, hide)
-      if (hide) el.style('display', 'none')
-      else el.removeStyle('display')
-    }
+    cy.$(group).forEach((el) => {
+      const want = on(el.id())
+      if (want !== el.hasClass(cls)) el.toggleClass(cls, want)
+    })
   })
 }

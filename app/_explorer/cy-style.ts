@@ -72,7 +72,7 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
     selector: 'edge.concept',
     style: { 'line-color': c.conceptEdge, 'line-style': 'dashed', 'line-dash-pattern': [6, 3], width: 1.6 },
   },
-  // State classes from here on. (Filters hide elements with a style bypass: classes.ts showWhere.)
+  { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node.match', style: { 'border-color': c.match, 'border-width': 4 } },
   // Labels that would overlap a more important one (see use-label-collisions); hover brings them back.
@@ -137,7 +137,7 @@ export function stylesheetFor(
 ): StylesheetJsonBlock[] {
   const stylesheet = stylesheetOf(colors)
   if (!big && !map) return stylesheet
-  const states = stylesheet.findIndex((b) => b.selector === '.faded')
+  const states = stylesheet.findIndex((b) => b.selector === '.hidden')
   return [
     ...stylesheet.slice(0, states),
     ...(big ? HAYSTACK : []),

@@ -2,7 +2,7 @@
 import { useEffect, useRef } from 'react'
 import type { CollectionReturnValue, Core, NodeSingular } from 'cytoscape'
 import type { InView } from '@/lib/explorer/view'
-import { isOutOfView, showWhere, syncClass } from './classes'
+import { setClassWhere, syncClass } from './classes'
 
 const PADDING = 40
 const DURATION = 300
@@ -17,8 +17,8 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
   const fitted = useRef<{ cy: Core; nodes: Set<string> } | null>(null)
   useEffect(() => {
     if (!cy) return
-    showWhere(cy, cy.nodes(), (id) => inView.nodes.has(id))
-    showWhere(cy, cy.edges(), (id) => inView.edges.has(id))
+    setClassWhere(cy, 'hidden', 'node', (id) => !inView.nodes.has(id))
+    setClassWhere(cy, 'hidden', 'edge', (id) => !inView.edges.has(id))
     if (fitted.current?.cy === cy && sameSet(fitted.current.nodes, inView.nodes)) return
     fitted.current = { cy, nodes: inView.nodes }
     cy.stop()
@@ -46,7 +46,7 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
   useEffect(() => {
     if (!cy) return
     const node = selectedId ? cy.getElementById(selectedId) : undefined
-    if (node && node.nonempty() && !isOutOfView(node)) {
+    if (node && node.nonempty() && !node.hasClass('hidden')) {
       const viewport = selectionViewport(cy, node)
       // Animations queue after a pending fit, so they do not fight; the first placement is instant.
       if (first.current) cy.viewport(viewport)
@@ -87,7 +87,7 @@ const MAX_FIT_ZOOM = 1.6
  */
 export function fitViewport(cy: Core, eles?: CollectionReturnValue) {
   // Measuring thousands of labels costs more than the fit is worth; small graphs fit with labels.
-  const shown = eles ?? cy.elements(':visible')
+  const shown = eles ?? cy.elements().not('.hidden')
   const bb = shown.boundingBox({ includeLabels: shown.length < LABEL_FIT_LIMIT })
   const w = cy.width()
   const h = cy.height() - coveredBottom(cy)

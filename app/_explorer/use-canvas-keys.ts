@@ -27,7 +27,7 @@ function neighbours(cy: Core, id: string) {
 
 /** The most central visible node: where keyboard travel starts when nothing is selected. */
 function start(cy: Core): string | undefined {
-  const nodes = cy.nodes(':visible')
+  const nodes = cy.nodes().not('.hidden')
   return nodes.max((n) => Number(n.data('size')) || 0).ele?.id()
 }
 

@@ -35,7 +35,7 @@ export function usePathOnCanvas(
       else cy.$('.off-path').removeClass('off-path')
     })
     if (!on) return
-    const shown = cy.$('.on-path:visible')
+    const shown = cy.$('.on-path').not('.hidden')
     if (shown.empty()) return
     cy.stop()
     // Into the part of the canvas the phone's bottom sheet leaves visible.

@@ -147,7 +147,7 @@ export async function filterTime(page: Page): Promise<number> {
         const cy = window.cy
         const box = document.querySelector<HTMLInputElement>('.concept-list input[type="checkbox"]')
         if (!cy || !box) return done(NaN)
-        const signature = (): string => `${cy.nodes(':hidden').length}/${cy.edges(':hidden').length}`
+        const signature = (): string => `${cy.nodes('.hidden').length}/${cy.edges('.hidden').length}`
         const before = signature()
         const start = performance.now()
         box.click()
