@@ -32,7 +32,7 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
       'background-color': 'data(color)',
       'border-width': 1.5,
       'border-color': c.nodeRim,
-      // Cut once when the elements are built (lib/explorer/label-text.ts): Cytoscape's ellipsis
+      // Cut once when the elements are built (lib/explorer/text-width.ts): Cytoscape's ellipsis
       // measures every label on every restyle, which made filters slow on big glossaries.
       label: 'data(short)',
       'font-family': FONT,

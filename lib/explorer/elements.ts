@@ -7,7 +7,7 @@ import type { ElementDefinition } from 'cytoscape'
 import { edgeKey } from '../format/keys'
 import { colorOf } from './legend'
 import type { ViewGraph } from '../format/view-graph'
-import { shortLabel } from './label-text'
+import { shortLabel } from './text-width'
 import { LAYOUT_SPACING, NODE_DIAMETER, labelSize, termDiameter } from '../format/node-size'
 
 const EDGE_KINDS = ['mention', 'concept'] as const

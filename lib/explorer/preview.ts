@@ -7,7 +7,7 @@
 import type { ViewGraph } from '../format/view-graph'
 import { toElements } from './elements'
 import { withBasePath } from './site-url'
-import { labelWidth } from './label-text'
+import { textWidth } from './text-width'
 
 /** What the canvas's stylesheet says about labels and fitting (app/_explorer/cy-style.ts, use-camera.ts). */
 export const CANVAS_RULES = {
@@ -31,7 +31,7 @@ export const CANVAS_RULES = {
 export interface PreviewNode {
   id: string
   kind: 'term' | 'concept'
-  /** The label as drawn: the canvas's short label (label-text.ts). */
+  /** The label as drawn: the canvas's short label (text-width.ts). */
   label: string
   x: number
   y: number
@@ -92,7 +92,7 @@ export function previewOf(view: ViewGraph): Preview {
       Math.max(y2, node.y + r),
     ]
     if (withLabels) {
-      const half = labelWidth(node.label, fontSize) / 2 + CANVAS_RULES.outline
+      const half = textWidth(node.label, fontSize) / 2 + CANVAS_RULES.outline
       const bottom = node.y + size / 2 + CANVAS_RULES.labelMarginY + fontSize * 1.25 + CANVAS_RULES.outline
       ;[x1, x2, y2] = [Math.min(x1, node.x - half), Math.max(x2, node.x + half), Math.max(y2, bottom)]
     }

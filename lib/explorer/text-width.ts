@@ -33,6 +33,16 @@ export function fitText(text: string, maxWidth: number, fontSize: number): strin
   return `${chars.slice(0, kept).join('').trimEnd()}…`
 }
 
+/** Canvas labels are at most this many ems wide (about ten Chinese characters), whatever the font size. */
+export const LABEL_MAX_EMS = 10
+
+/**
+ * The label the canvas and the static picture draw: cut here, once, because Cytoscape's own
+ * `text-wrap: ellipsis` measures the text on every restyle (a filter restyles thousands of
+ * nodes). Hovered and selected nodes show the whole label.
+ */
+export const shortLabel = (label: string): string => fitText(label, LABEL_MAX_EMS, 1)
+
 /**
  * Breaks `text` into at most `maxLines` lines of `maxWidth`: at spaces for Latin text, anywhere
  * between CJK characters. The last line ends with an ellipsis when text is left over.

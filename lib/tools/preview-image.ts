@@ -11,7 +11,7 @@ import { Resvg } from '@resvg/resvg-js'
 import { checkGraph } from '../format/check-graph'
 import { toViewGraph } from '../format/view-graph'
 import { INLINE_PREVIEW_LIMIT, PREVIEW_IMAGE, previewOf, type Preview } from '../explorer/preview'
-import { labelWidth } from '../explorer/label-text'
+import { textWidth } from '../explorer/text-width'
 import { isMap, mapGroups, type MapGroup } from '../explorer/groups'
 
 /** Labelled terms on the image: the most central ones (the rest would be unreadable specks). */
@@ -50,7 +50,7 @@ export function previewSvg(p: Preview, groups: MapGroup[], edges: boolean, scale
   for (const n of top) out.push(text(n.x, n.y + n.size / 2 + px(14), px(13), n.label))
   // Names stay inside the picture: a group at the edge gets its name moved in, not cut.
   for (const g of groups) {
-    const half = labelWidth(g.name, px(20)) / 2
+    const half = textWidth(g.name, px(20)) / 2
     const x = Math.min(Math.max(g.x, box.x + half), box.x + box.w - half)
     out.push(text(x, g.y, px(20), g.name, 'font-weight="bold"'))
   }
