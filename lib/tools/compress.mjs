@@ -38,7 +38,21 @@ function* files(dir) {
 const isText = (path) => TEXT_EXTENSIONS.some((ext) => path.endsWith(`.${ext}`))
 
 /**
- * Compresses the text assets under `dir` (maximum levels: this runs once per build).
+ * Brotli quality for a file (`rel`: its path inside the site). What every visitor downloads (the
+ * framework's chunks and styles, the top-level pages, graph.json) gets the maximum. A page of its
+ * own route directory (one per term: `term/<slug>/index.html` and its RSC payloads) gets quality
+ * 5: on 5,000 terms, maximum quality spent 11 of a build's 15 minutes to make those files 2 %
+ * smaller (17.1 % of their size instead of 19.2 %).
+ */
+export function brotliQuality(rel) {
+  const parts = rel.split(/[\\/]/)
+  if (parts[0] === '_next' || parts.length === 1) return constants.BROTLI_MAX_QUALITY
+  return PER_PAGE_QUALITY
+}
+const PER_PAGE_QUALITY = 5
+
+/**
+ * Compresses the text assets under `dir` (gzip at its maximum level, brotli by brotliQuality).
  * Returns byte totals so the caller can report the ratios.
  */
 export function compressDir(dir) {
@@ -49,7 +63,7 @@ export function compressDir(dir) {
     const gz = gzipSync(raw, { level: 9 })
     const br = brotliCompressSync(raw, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_QUALITY]: brotliQuality(relative(dir, path)),
         [constants.BROTLI_PARAM_SIZE_HINT]: raw.length,
         [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
       },
