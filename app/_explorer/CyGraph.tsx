@@ -25,6 +25,8 @@ export interface CyGraphProps {
   view: ViewGraph
   inView: InView
   selectedId: string | undefined
+  /** A focus filter has laid the view out around its term (nodes left their map regions). */
+  focused: boolean
   matches: Set<string>
   onNodeTap: (id: string) => void
   onCore: (cy: Core | null) => void
@@ -40,7 +42,15 @@ const BIG_EDGES = 2000
  * drawing at 2 fps at 5,000 terms). react-cytoscapejs calls `cy` on every render, so the core is
  * taken once per instance.
  */
-export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, onCore }: CyGraphProps) {
+export default function CyGraph({
+  view,
+  inView,
+  selectedId,
+  focused,
+  matches,
+  onNodeTap,
+  onCore,
+}: CyGraphProps) {
   const box = useRef<HTMLDivElement>(null)
   const [cy, setCy] = useState<Core | null>(null)
   const tap = useRef(onNodeTap)
@@ -100,7 +110,14 @@ export default function CyGraph({ view, inView, selectedId, matches, onNodeTap, 
         {...(elements.big ? { pixelRatio: 1 } : {})}
       />
       {elements.map && (
-        <MapLayer cy={cy} view={view} edges={elements.edges} inView={inView} selectedId={selectedId} />
+        <MapLayer
+          cy={cy}
+          view={view}
+          edges={elements.edges}
+          inView={inView}
+          selectedId={selectedId}
+          focused={focused}
+        />
       )}
     </div>
   )

@@ -4,6 +4,7 @@ import type { Core } from 'cytoscape'
 import type { Lookup } from '@/lib/explorer/lookup'
 import { createSearch } from '@/lib/explorer/search'
 import { computeView } from '@/lib/explorer/view'
+import { isMap } from '@/lib/explorer/groups'
 import type { ViewGraph } from '@/lib/format/view-graph'
 import { useView } from './use-view'
 import { useSelection } from './use-selection'
@@ -71,7 +72,10 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   useLabelCollisions(cy, `${selectedId}|${selection.path?.from}|${selection.path?.to}`)
   useSelectionLook(cy, selectedId, selection.clear)
   useRefit(cy)
-  useFilteredLayout(cy, focus, concepts.length > 0 || group !== undefined, inView.nodes)
+  // On the map of a big glossary, concept and group filters keep every node in its group's region
+  // (the map is the point: where a concept's terms lie); a focus is laid out around its term.
+  const map = useMemo(() => isMap(view), [view])
+  useFilteredLayout(cy, focus, !map && (concepts.length > 0 || group !== undefined), inView.nodes)
   const onCanvasKey = useCanvasKeys(cy, selection)
   const canvasOrSearch = useCallback(
     () => document.querySelector<HTMLElement>('[role="application"]') ?? searchInput.current,

@@ -19,6 +19,8 @@ interface Props {
   edges: ElementDefinition[]
   inView: InView
   selectedId: string | undefined
+  /** Nodes were laid out around a focused term: group names would no longer sit over their groups. */
+  focused: boolean
 }
 
 /**
@@ -28,7 +30,7 @@ interface Props {
  * hover hooks look for neighbours (child effects and earlier handlers run first), and all edges
  * of a readable view — and names the groups over their regions while the view is an overview.
  */
-export function MapLayer({ cy, view, edges, inView, selectedId }: Props) {
+export function MapLayer({ cy, view, edges, inView, selectedId, focused }: Props) {
   const groups = useMemo(() => mapGroups(view), [view])
   const byNode = useMemo(() => {
     const index = new Map<string, ElementDefinition[]>()
@@ -41,6 +43,14 @@ export function MapLayer({ cy, view, edges, inView, selectedId }: Props) {
     return index
   }, [edges])
   const overview = inView.nodes.size > READABLE_NODES
+  // A filtered overview names only the groups that still have a term on the map.
+  const shownGroups = useMemo(() => {
+    const shown = new Set<number>()
+    view.keys.forEach((key, i) => {
+      if (inView.nodes.has(key)) shown.add(view.communities[i] ?? 0)
+    })
+    return shown
+  }, [view, inView])
 
   /** Adds the edges not on the canvas yet, muted in an overview, hidden when the view excludes them. */
   const ensure = useCallback(
@@ -117,9 +127,9 @@ export function MapLayer({ cy, view, edges, inView, selectedId }: Props) {
   }, [cy, groups])
 
   return (
-    <div className="map-labels" ref={layer} hidden={!overview} aria-hidden="true">
+    <div className="map-labels" ref={layer} hidden={!overview || focused} aria-hidden="true">
       {groups.map((g) => (
-        <span key={g.community} style={{ borderColor: g.color }}>
+        <span key={g.community} style={{ borderColor: g.color }} hidden={!shownGroups.has(g.community)}>
           {g.name}
         </span>
       ))}

@@ -58,6 +58,7 @@ export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props)
               view={view}
               inView={inView}
               selectedId={selectedId}
+              focused={state.focus !== undefined}
               matches={matches}
               onNodeTap={onSelect}
               onCore={onCore}
