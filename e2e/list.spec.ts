@@ -20,8 +20,11 @@ test.describe('list view', () => {
     await related.first().focus()
     await page.keyboard.press('ArrowDown')
     await expect(related.nth(1)).toBeFocused()
-    // The focused link shows its preview: the first Escape hides it, the next closes the panel.
+    // The focused link shows its preview, and only it (the previous link's card closes a tick after
+    // its blur): the first Escape hides it, the next closes the panel.
+    await expect(page.getByRole('tooltip')).toHaveCount(1)
     await expect(page.getByRole('tooltip')).toBeVisible()
+    await expect(related.nth(1)).toHaveAttribute('aria-describedby', /.+/)
     await page.keyboard.press('Escape')
     await expect(page.getByRole('tooltip')).toBeHidden()
     await page.keyboard.press('Escape')
