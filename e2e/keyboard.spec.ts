@@ -25,13 +25,18 @@ test.describe('keyboard and screen reader', () => {
     let moved = false
     for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown']) {
       await canvas.press(key)
-      if (!/[?&]term=mqa(&|$)/.test(page.url())) {
-        moved = true
-        break
-      }
+      // The URL follows the selection a moment later: wait for it before trying the next key.
+      moved = await page
+        .waitForURL((u) => !/[?&]term=mqa(&|$)/.test(u.search), { timeout: 1500 })
+        .then(
+          () => true,
+          () => false,
+        )
+      if (moved) break
     }
     expect(moved, 'an arrow key moved to a neighbour').toBe(true)
     const neighbour = new URL(page.url()).searchParams.get('term') ?? ''
+    expect(neighbour, 'the neighbour is a term').not.toBe('')
     await expect(canvas).toBeFocused()
     await expect(page.getByTestId('announcer')).toContainText(/已选择「.+」，有 \d+ 个相邻节点/)
     // Back returns to MQA (the arrow pushed history).

@@ -79,11 +79,14 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
   { selector: 'node.label-off', style: { 'text-opacity': 0 } },
   // The selection keeps its neighbourhood lit until it is deselected.
   { selector: '.dim', style: { opacity: 0.2, 'text-opacity': 0 } },
-  // Hovered/selected nodes and their neighbours always show labels, whole, above everything else.
+  // Hovered/selected nodes and their neighbours always show labels, above everything else; the
+  // selection's neighbours keep the short label (whole, they ran off a phone's screen), a hovered
+  // neighbourhood shows them whole.
   {
     selector: 'node.near, node.hov',
-    style: { label: 'data(label)', 'min-zoomed-font-size': 0, 'z-index': 10, 'text-opacity': 1 },
+    style: { 'min-zoomed-font-size': 0, 'z-index': 10, 'text-opacity': 1 },
   },
+  { selector: 'node.hov', style: { label: 'data(label)' } },
   { selector: 'edge.near, edge.hov', style: { width: 2.5, opacity: 1, 'z-index': 10 } },
   // A path between two terms: its elements stand out, everything else is dimmed.
   { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0 } },
