@@ -5,6 +5,7 @@ import { legendOf } from '@/lib/explorer/legend'
 import type { Lookup } from '@/lib/explorer/lookup'
 import { useMediaQuery } from './use-media-query'
 import { useExplorer } from './explorer-context'
+import { LegendKinds } from '../_components/LegendKinds'
 
 /** Colour key for communities plus node and edge kinds. Collapsed by default on small screens. */
 export function Legend({ lookup }: { lookup: Lookup }) {
@@ -36,18 +37,7 @@ export function Legend({ lookup }: { lookup: Lookup }) {
             </button>
           </li>
         ))}
-        <li>
-          <span className="swatch diamond" aria-hidden="true" />
-          {m.legend.concept}
-        </li>
-        <li>
-          <span className="line arrow" aria-hidden="true" />
-          {m.legend.mention}
-        </li>
-        <li>
-          <span className="line dashed" aria-hidden="true" />
-          {m.legend.member}
-        </li>
+        <LegendKinds m={m.legend} />
       </ul>
     </details>
   )

@@ -9,6 +9,7 @@ import Link from 'next/link'
 import { legendOf } from '@/lib/explorer/legend'
 import './preview.css'
 import { ThemeToggle } from '../_components/ThemeToggle'
+import { LegendKinds } from '../_components/LegendKinds'
 import type { Lookup } from '@/lib/explorer/lookup'
 import type { Messages } from '@/lib/explorer/i18n/messages'
 
@@ -59,18 +60,7 @@ export function PreviewShell({ lookup, m, children }: { lookup: Lookup; m: Messa
                   {m.legend.groupSize(e.name, e.size)}
                 </li>
               ))}
-              <li>
-                <span className="swatch diamond" aria-hidden="true" />
-                {m.legend.concept}
-              </li>
-              <li>
-                <span className="line arrow" aria-hidden="true" />
-                {m.legend.mention}
-              </li>
-              <li>
-                <span className="line dashed" aria-hidden="true" />
-                {m.legend.member}
-              </li>
+              <LegendKinds m={m.legend} />
             </ul>
           </details>
         </main>
