@@ -37,16 +37,9 @@ export async function clickNode(page: Page, id: string) {
   await page.mouse.click(p.x, p.y)
 }
 
-/** Keys of the nodes currently drawn (not hidden by filters), sorted. */
+/** Keys of the nodes on the canvas (filters take the others off it), sorted. */
 export function visibleNodes(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    (
-      window.cy
-        ?.nodes()
-        .not('.hidden')
-        .map((n) => n.id()) ?? []
-    ).sort(),
-  )
+  return page.evaluate(() => (window.cy?.nodes().map((n) => n.id()) ?? []).sort())
 }
 
 /** The detail panel (complementary landmark). */

@@ -10,6 +10,7 @@ import { useCanvasColors } from './canvas-colors'
 import { useCamera } from './use-camera'
 import { useHover } from './use-hover'
 import { syncClass } from './classes'
+import { restyleOffCanvas } from '@/lib/explorer/off-canvas'
 import { isMap } from '@/lib/explorer/groups'
 import { CANVAS_RULES } from '@/lib/explorer/preview'
 import { MapLayer } from './MapLayer'
@@ -89,7 +90,14 @@ export default function CyGraph({
   useCamera(cy, inView, selectedId)
   useEffect(() => {
     if (cy) syncClass(cy, 'match', matches, 'node')
-  }, [cy, matches])
+  }, [cy, matches, inView])
+  // react-cytoscapejs restyles the canvas with a new stylesheet; what is off it is restyled here.
+  const styledWith = useRef(stylesheet)
+  useEffect(() => {
+    if (!cy || styledWith.current === stylesheet) return
+    styledWith.current = stylesheet
+    restyleOffCanvas(cy, stylesheet)
+  }, [cy, stylesheet])
 
   return (
     <div className="cy-box" ref={box}>

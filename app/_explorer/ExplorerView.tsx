@@ -68,9 +68,9 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   const matches = useMemo(() => new Set(q.trim() ? search(q, 30).map((h) => h.id) : []), [search, q])
   const { selected, selectedId } = selection
   useFirstView(cy, selectedId)
-  usePathOnCanvas(cy, lookup, selection.path)
+  usePathOnCanvas(cy, lookup, selection.path, inView)
   useLabelCollisions(cy, `${selectedId}|${selection.path?.from}|${selection.path?.to}`)
-  useSelectionLook(cy, selectedId, selection.clear)
+  useSelectionLook(cy, selectedId, inView, selection.clear)
   useRefit(cy)
   // On the map of a big glossary, concept and group filters keep every node in its group's region
   // (the map is the point: where a concept's terms lie); a focus is laid out around its term.

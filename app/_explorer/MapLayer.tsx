@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Core, ElementDefinition } from 'cytoscape'
 import { mapGroups } from '@/lib/explorer/groups'
+import { offCanvas } from '@/lib/explorer/off-canvas'
 import type { InView } from '@/lib/explorer/view'
 import type { ViewGraph } from '@/lib/format/view-graph'
 import './map.css'
@@ -52,22 +53,25 @@ export function MapLayer({ cy, view, edges, inView, selectedId, focused }: Props
     return shown
   }, [view, inView])
 
-  /** Adds the edges not on the canvas yet, muted in an overview, hidden when the view excludes them. */
+  /**
+   * Adds the view's edges among `defs` that the canvas has never had (muted in an overview). Those
+   * the view took off come back with their nodes (lib/explorer/off-canvas.ts).
+   */
   const ensure = useCallback(
     (defs: readonly ElementDefinition[]) => {
       if (!cy) return
-      const missing = defs.filter((d) => cy.getElementById(String(d.data.id)).empty())
-      if (missing.length === 0) return
-      cy.add(
-        missing.map((d) => ({
-          ...d,
-          classes: [
-            d.classes ?? '',
-            overview ? 'muted' : '',
-            inView.edges.has(String(d.data.id)) ? '' : 'hidden',
-          ].join(' '),
-        })),
+      const away = offCanvas(cy)
+      const onCanvas = (id: unknown) => cy.getElementById(String(id)).nonempty()
+      const missing = defs.filter(
+        (d) =>
+          inView.edges.has(String(d.data.id)) &&
+          !onCanvas(d.data.id) &&
+          away.getElementById(String(d.data.id)).empty() &&
+          onCanvas(d.data.source) &&
+          onCanvas(d.data.target),
       )
+      if (missing.length === 0) return
+      cy.add(missing.map((d) => ({ ...d, classes: `${d.classes ?? ''}${overview ? ' muted' : ''}` })))
     },
     [cy, overview, inView],
   )

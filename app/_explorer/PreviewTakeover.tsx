@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Core } from 'cytoscape'
 import { PORTRAIT } from './use-first-view'
+import { offCanvas } from '@/lib/explorer/off-canvas'
 
 /** The static HTML's explorer shell around the graph picture (app/_preview/PreviewShell.tsx). */
 const SHELL = '[data-preview-shell]'
@@ -59,7 +60,7 @@ export function PreviewTakeover({ cy, active }: { cy: Core | null; active: boole
     // A portrait canvas turns the drawing for its first view (use-first-view.ts), so there the
     // picture only fades: matching it would undo the turn and shrink the labels.
     const portrait = cy.height() > cy.width() * PORTRAIT
-    if (picture && !portrait && cy.$('.hidden, .picked').empty()) matchPicture(cy, picture)
+    if (picture && !portrait && offCanvas(cy).empty() && cy.$('.picked').empty()) matchPicture(cy, picture)
     let frame = requestAnimationFrame(() => {
       frame = requestAnimationFrame(() => setDone(true))
     })

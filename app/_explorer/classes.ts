@@ -20,10 +20,10 @@ export function syncClass(cy: Core, cls: string, ids: Set<string>, group: Group 
   })
 }
 
-/** Gives `cls` to the elements for which `on` is true, touching only those that change. */
-export function setClassWhere(cy: Core, cls: string, group: 'node' | 'edge', on: (id: string) => boolean) {
+/** Gives `cls` to the elements (among `group`, default all) for which `on` is true, touching only those that change. */
+export function setClassWhere(cy: Core, cls: string, on: (id: string) => boolean, group: Group = '') {
   cy.batch(() => {
-    cy.$(group).forEach((el) => {
+    ;(group ? cy.$(group) : cy.elements()).forEach((el) => {
       const want = on(el.id())
       if (want !== el.hasClass(cls)) el.toggleClass(cls, want)
     })

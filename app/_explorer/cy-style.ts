@@ -72,7 +72,6 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
     selector: 'edge.concept',
     style: { 'line-color': c.conceptEdge, 'line-style': 'dashed', 'line-dash-pattern': [6, 3], width: 1.6 },
   },
-  { selector: '.hidden', style: { display: 'none' } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node.match', style: { 'border-color': c.match, 'border-width': 4 } },
   // Labels that would overlap a more important one (see use-label-collisions); hover brings them back.
@@ -140,7 +139,7 @@ export function stylesheetFor(
 ): StylesheetJsonBlock[] {
   const stylesheet = stylesheetOf(colors)
   if (!big && !map) return stylesheet
-  const states = stylesheet.findIndex((b) => b.selector === '.hidden')
+  const states = stylesheet.findIndex((b) => b.selector === '.faded')
   return [
     ...stylesheet.slice(0, states),
     ...(big ? HAYSTACK : []),

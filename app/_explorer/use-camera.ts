@@ -1,24 +1,26 @@
 'use client'
-import { useEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { CollectionReturnValue, Core, NodeSingular } from 'cytoscape'
 import type { InView } from '@/lib/explorer/view'
-import { setClassWhere, syncClass } from './classes'
+import { showOnly } from '@/lib/explorer/off-canvas'
+import { syncClass } from './classes'
 
 const PADDING = 40
 const DURATION = 300
 
 /**
- * Applies the view to the canvas: hides what is out of view, marks the selection and its
- * neighbours, and moves the camera — fit when the filters change, centre when the selection does.
+ * Applies the view to the canvas: puts exactly the view on it (lib/explorer/off-canvas.ts), marks
+ * the selection and its neighbours, and moves the camera — fit when the filters change, centre
+ * when the selection does.
  */
 export function useCamera(cy: Core | null, inView: InView, selectedId: string | undefined) {
   const first = useRef(true)
   // The node set last fitted: a new but equal view (e.g. the full graph replacing the lean one) keeps the camera.
   const fitted = useRef<{ cy: Core; nodes: Set<string> } | null>(null)
-  useEffect(() => {
+  // A layout effect: every other hook's effect finds the view's elements on the canvas.
+  useLayoutEffect(() => {
     if (!cy) return
-    setClassWhere(cy, 'hidden', 'node', (id) => !inView.nodes.has(id))
-    setClassWhere(cy, 'hidden', 'edge', (id) => !inView.edges.has(id))
+    showOnly(cy, inView)
     if (fitted.current?.cy === cy && sameSet(fitted.current.nodes, inView.nodes)) return
     fitted.current = { cy, nodes: inView.nodes }
     cy.stop()
@@ -27,6 +29,7 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
     else cy.animate({ ...viewport, duration: DURATION })
   }, [cy, inView])
 
+  // Again when the view changes: elements back on the canvas carry the classes they left with.
   useEffect(() => {
     if (!cy) return
     const picked = selectedId ? cy.getElementById(selectedId) : cy.collection()
@@ -41,12 +44,12 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
           .map((el) => el.id()),
       ),
     )
-  }, [cy, selectedId])
+  }, [cy, selectedId, inView])
 
   useEffect(() => {
     if (!cy) return
     const node = selectedId ? cy.getElementById(selectedId) : undefined
-    if (node && node.nonempty() && !node.hasClass('hidden')) {
+    if (node && node.nonempty()) {
       const viewport = selectionViewport(cy, node)
       // Animations queue after a pending fit, so they do not fight; the first placement is instant.
       if (first.current) cy.viewport(viewport)
@@ -82,12 +85,12 @@ const sameSet = (a: Set<string>, b: Set<string>) => {
 const MAX_FIT_ZOOM = 1.6
 
 /**
- * Zoom and pan that fit the visible elements (or `eles`) into the part of the canvas not covered by the
+ * Zoom and pan that fit the canvas's elements (or `eles`) into the part of the canvas not covered by the
  * bottom sheet, without zooming in past MAX_FIT_ZOOM.
  */
 export function fitViewport(cy: Core, eles?: CollectionReturnValue) {
   // Measuring thousands of labels costs more than the fit is worth; small graphs fit with labels.
-  const shown = eles ?? cy.elements().not('.hidden')
+  const shown = eles ?? cy.elements()
   const bb = shown.boundingBox({ includeLabels: shown.length < LABEL_FIT_LIMIT })
   const w = cy.width()
   const h = cy.height() - coveredBottom(cy)

@@ -25,10 +25,12 @@ function neighbours(cy: Core, id: string) {
     .map((n) => ({ id: n.id(), ...n.renderedPosition() }))
 }
 
-/** The most central visible node: where keyboard travel starts when nothing is selected. */
+/** The most central node on the canvas: where keyboard travel starts when nothing is selected. */
 function start(cy: Core): string | undefined {
-  const nodes = cy.nodes().not('.hidden')
-  return nodes.max((n) => Number(n.data('size')) || 0).ele?.id()
+  return cy
+    .nodes()
+    .max((n) => Number(n.data('size')) || 0)
+    .ele?.id()
 }
 
 /**

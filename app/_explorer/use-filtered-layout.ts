@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useRef } from 'react'
 import type { Core, NodeSingular, Position } from 'cytoscape'
+import { everyNode, offCanvas } from '@/lib/explorer/off-canvas'
 
 const PADDING = 40
 const DURATION = 400
@@ -43,7 +44,7 @@ export function useFilteredLayout(
     if (!cy || cy.destroyed()) return
     if (home.current?.cy !== cy) {
       // A new canvas (e.g. back from the list view) starts from the global positions.
-      home.current = { cy, positions: new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }])) }
+      home.current = { cy, positions: new Map(everyNode(cy).map((n) => [n.id(), { ...n.position() }])) }
       laidOut.current = null
       moved.current = false
     }
@@ -53,6 +54,10 @@ export function useFilteredLayout(
       if (!moved.current) return
       moved.current = false
       cy.stop()
+      // Nodes still off the canvas (other filters) may have left it from a filtered layout.
+      offCanvas(cy)
+        .nodes()
+        .positions((n) => positions.get(n.id()) ?? n.position())
       cy.nodes()
         .layout({
           name: 'preset',

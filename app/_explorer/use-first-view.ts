@@ -1,6 +1,7 @@
 'use client'
 import { useEffect } from 'react'
 import type { Core } from 'cytoscape'
+import { everyNode } from '@/lib/explorer/off-canvas'
 import { fitViewport, selectionViewport } from './use-camera'
 
 /** A canvas this much taller than wide is portrait (a phone held upright). */
@@ -23,7 +24,8 @@ const MAX_LABEL_SCALE = 3
 export function useFirstView(cy: Core | null, selectedId: string | undefined) {
   useEffect(() => {
     if (!cy || cy.destroyed()) return
-    const bb = cy.nodes().boundingBox({ includeLabels: false })
+    // The whole drawing, on the canvas or not: a filter in the URL turns it as the overview would.
+    const bb = everyNode(cy).boundingBox({ includeLabels: false })
     const tall = cy.height() / Math.max(cy.width(), 1)
     const portrait = tall > PORTRAIT
     const turn = portrait && bb.w > bb.h
@@ -32,7 +34,7 @@ export function useFirstView(cy: Core | null, selectedId: string | undefined) {
     const stretch = portrait ? Math.min(STRETCH, Math.max(1, tall / shape)) : 1
     if (turn || stretch > 1) {
       cy.batch(() => {
-        cy.nodes().positions((n) => {
+        everyNode(cy).positions((n) => {
           const p = n.position()
           return turn ? { x: -p.y, y: p.x * stretch } : { x: p.x, y: p.y * stretch }
         })
@@ -58,8 +60,8 @@ export function useFirstView(cy: Core | null, selectedId: string | undefined) {
  */
 export function keepLabelsReadable(cy: Core): void {
   const zoom = cy.zoom()
-  const central = cy
-    .nodes('.term')
+  const central = everyNode(cy)
+    .filter('.term')
     .sort((a, b) => Number(b.data('size')) - Number(a.data('size')))
     .slice(0, CENTRAL)
   const smallest = Math.min(...central.map((n) => Number(n.data('fontSize')) || 0))
@@ -68,5 +70,5 @@ export function keepLabelsReadable(cy: Core): void {
   const scale = Math.min(MAX_LABEL_SCALE / grown, MIN_LABEL_PX / (smallest * zoom))
   if (scale <= 1) return
   cy.scratch('_labelScale', grown * scale)
-  cy.batch(() => cy.nodes().forEach((n) => void n.data('fontSize', Number(n.data('fontSize')) * scale)))
+  cy.batch(() => everyNode(cy).forEach((n) => void n.data('fontSize', Number(n.data('fontSize')) * scale)))
 }

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect } from 'react'
 import type { Core, EventObject } from 'cytoscape'
+import { offCanvas } from '@/lib/explorer/off-canvas'
 
 // Dimming restyles every element: on big graphs only the neighbourhood is highlighted.
 const DIM_LIMIT = 4000
@@ -16,7 +17,11 @@ export function useHover(cy: Core | null) {
         near.addClass('hov')
       })
     }
-    const out = () => cy.batch(() => cy.$('.faded, .hov').removeClass('faded hov'))
+    // Off the canvas too: a node a filter took away under the pointer must not come back lit.
+    const out = () =>
+      cy.batch(() =>
+        cy.$('.faded, .hov').union(offCanvas(cy).filter('.faded, .hov')).removeClass('faded hov'),
+      )
     cy.on('mouseover', 'node', over)
     cy.on('mouseout', 'node', out)
     return () => {

@@ -2,7 +2,8 @@
 import { useEffect, useMemo } from 'react'
 import type { Core } from 'cytoscape'
 import type { Lookup } from '@/lib/explorer/lookup'
-import { syncClass } from './classes'
+import type { InView } from '@/lib/explorer/view'
+import { setClassWhere, syncClass } from './classes'
 import { loadGraphAlgorithms, useLazy } from './use-lazy'
 import { fitViewport } from './use-camera'
 
@@ -17,6 +18,8 @@ export function usePathOnCanvas(
   cy: Core | null,
   lookup: Lookup,
   path: { from: string; to: string } | undefined,
+  /** What is on the canvas: elements coming back carry the classes they left with. */
+  inView: InView,
 ) {
   const algo = useLazy(loadGraphAlgorithms, path !== undefined)
   const ids = useMemo(() => {
@@ -29,13 +32,11 @@ export function usePathOnCanvas(
   useEffect(() => {
     if (!cy || cy.destroyed()) return
     syncClass(cy, 'on-path', ids)
-    const on = ids.size > 0
-    cy.batch(() => {
-      if (on) cy.elements().not('.on-path').addClass('off-path')
-      else cy.$('.off-path').removeClass('off-path')
-    })
-    if (!on) return
-    const shown = cy.$('.on-path').not('.hidden')
+    setClassWhere(cy, 'off-path', (id) => ids.size > 0 && !ids.has(id))
+  }, [cy, ids, inView])
+  useEffect(() => {
+    if (!cy || cy.destroyed() || ids.size === 0) return
+    const shown = cy.$('.on-path')
     if (shown.empty()) return
     cy.stop()
     // Into the part of the canvas the phone's bottom sheet leaves visible.

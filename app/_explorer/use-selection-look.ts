@@ -1,6 +1,8 @@
 'use client'
 import { useEffect } from 'react'
 import type { Core, EventObject } from 'cytoscape'
+import type { InView } from '@/lib/explorer/view'
+import { setClassWhere } from './classes'
 
 // Dimming restyles every element: on big graphs only the neighbourhood is highlighted.
 const DIM_LIMIT = 4000
@@ -9,16 +11,22 @@ const DIM_LIMIT = 4000
  * While a node is selected, its neighbourhood keeps the hover look (everything else dimmed, class
  * `dim`) until it is deselected; a tap on the empty canvas deselects (`onBackground`).
  */
-export function useSelectionLook(cy: Core | null, selectedId: string | undefined, onBackground: () => void) {
+export function useSelectionLook(
+  cy: Core | null,
+  selectedId: string | undefined,
+  /** What is on the canvas: elements coming back carry the look they left with. */
+  inView: InView,
+  onBackground: () => void,
+) {
   useEffect(() => {
     if (!cy || cy.destroyed()) return
-    cy.batch(() => {
-      cy.$('.dim').removeClass('dim')
-      const picked = selectedId ? cy.getElementById(selectedId) : undefined
-      if (!picked || picked.empty() || cy.elements().length > DIM_LIMIT) return
-      cy.elements().not(picked.closedNeighborhood()).addClass('dim')
-    })
-  }, [cy, selectedId])
+    const picked = selectedId ? cy.getElementById(selectedId) : cy.collection()
+    const lit =
+      picked.nonempty() && cy.elements().length <= DIM_LIMIT
+        ? new Set(picked.closedNeighborhood().map((el) => el.id()))
+        : undefined
+    setClassWhere(cy, 'dim', (id) => lit !== undefined && !lit.has(id))
+  }, [cy, selectedId, inView])
   useEffect(() => {
     if (!cy || cy.destroyed()) return
     const tap = (e: EventObject) => {

@@ -1,7 +1,7 @@
 /**
  * Cytoscape element definitions for the whole graph, built once per graph from the lean view
- * graph (no definitions needed to draw). Visibility is applied later with classes, so filters
- * never rebuild or re-diff the elements.
+ * graph (no definitions needed to draw). Filters take elements off the canvas and put the same
+ * ones back (off-canvas.ts), so they never rebuild or re-diff the elements.
  */
 import type { ElementDefinition } from 'cytoscape'
 import { edgeKey } from '../format/keys'
