@@ -99,4 +99,30 @@ test.describe('the canvas', () => {
     await expect.poll(label).not.toBe(before)
     expect(await visibleNodes(page)).toEqual(shown)
   })
+
+  test('terms a filter took off come back in the current theme and the selection’s look', async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: 'light' })
+    await page.goto('/')
+    await waitForGraph(page)
+    const rl = () =>
+      page.evaluate(() => {
+        const node = window.cy?.getElementById('rl')
+        return node?.nonempty() ? { label: String(node.style('color')), dim: node.hasClass('dim') } : null
+      })
+    const light = await rl()
+    expect(light).toEqual({ label: expect.any(String), dim: false })
+    await page.getByRole('button', { name: /^注意力 \d+$/ }).click()
+    await expect(page).toHaveURL(/[?&]group=\d+/)
+    await expect.poll(rl).toBeNull()
+    // While RL is off the canvas: a selection and a theme change.
+    await clickNode(page, 'mqa')
+    await expect(page).toHaveURL(/[?&]term=mqa/)
+    await page.getByRole('button', { name: /^主题：/ }).click()
+    await page.getByRole('button', { name: /^主题：/ }).click()
+    await page.getByRole('button', { name: '移除筛选：分组：注意力' }).click()
+    await expect.poll(rl).toEqual({ label: expect.any(String), dim: true })
+    expect((await rl())?.label).not.toBe(light?.label)
+  })
 })
