@@ -1,6 +1,13 @@
 'use client'
 import { useEffect, useLayoutEffect, useRef } from 'react'
-import type { CollectionReturnValue, Core, NodeSingular } from 'cytoscape'
+import type {
+  BoundingBox12,
+  BoundingBoxWH,
+  CollectionReturnValue,
+  Core,
+  NodeCollection,
+  NodeSingular,
+} from 'cytoscape'
 import type { InView } from '@/lib/explorer/view'
 import { showOnly } from '@/lib/explorer/off-canvas'
 import { syncClass } from './classes'
@@ -91,7 +98,8 @@ const MAX_FIT_ZOOM = 1.6
 export function fitViewport(cy: Core, eles?: CollectionReturnValue) {
   // Measuring thousands of labels costs more than the fit is worth; small graphs fit with labels.
   const shown = eles ?? cy.elements()
-  const bb = shown.boundingBox({ includeLabels: shown.length < LABEL_FIT_LIMIT })
+  const bb =
+    shown.length < LABEL_FIT_LIMIT ? shown.boundingBox({ includeLabels: true }) : discsBox(shown.nodes())
   const w = cy.width()
   const h = cy.height() - coveredBottom(cy)
   if (bb.w === Infinity || bb.w < 0) return { zoom: cy.zoom(), pan: cy.pan() }
@@ -100,6 +108,27 @@ export function fitViewport(cy: Core, eles?: CollectionReturnValue) {
     Math.min(MAX_FIT_ZOOM, (w - 2 * PADDING) / Math.max(bb.w, 1), (h - 2 * PADDING) / Math.max(bb.h, 1)),
   )
   return { zoom, pan: { x: w / 2 - (bb.x1 + bb.w / 2) * zoom, y: h / 2 - (bb.y1 + bb.h / 2) * zoom } }
+}
+
+/**
+ * The box around the nodes' discs, from positions and sizes alone. Cytoscape's `boundingBox`
+ * computes every element's full bounds (labels included, even when asked not to use them): 70 ms
+ * for the 5,000 nodes a cleared filter brings back.
+ */
+function discsBox(nodes: NodeCollection): BoundingBox12 & BoundingBoxWH {
+  let x1 = Infinity
+  let y1 = Infinity
+  let x2 = -Infinity
+  let y2 = -Infinity
+  nodes.forEach((n) => {
+    const { x, y } = n.position()
+    const r = n.width() / 2
+    x1 = Math.min(x1, x - r)
+    y1 = Math.min(y1, y - r)
+    x2 = Math.max(x2, x + r)
+    y2 = Math.max(y2, y + r)
+  })
+  return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 }
 }
 
 /** Canvas pixels hidden under a fixed bottom sheet (the phone panel), 0 on wide screens. */
