@@ -15,6 +15,7 @@ function canvas(): Core {
   return cytoscape({
     headless: true,
     styleEnabled: true,
+    layout: { name: 'preset' },
     elements: [
       { data: { id: 'a', size: 10, color: '#111111' }, position: { x: 0, y: 0 } },
       { data: { id: 'b', size: 20, color: '#222222' }, position: { x: 100, y: 0 } },
@@ -69,6 +70,23 @@ describe('showOnly', () => {
     expect(c.width()).toBe(30)
     cy.elements().forEach((el) => void el.style('opacity'))
     expect(apply).not.toHaveBeenCalled()
+  })
+
+  it('brings a node back with bounds where it is now', () => {
+    const cy = canvas()
+    const centre = () => {
+      const b = cy.getElementById('c').boundingBox({ includeLabels: false })
+      return [(b.x1 + b.x2) / 2, b.w]
+    }
+    expect(centre()).toEqual([200, expect.any(Number)])
+    const width = centre()[1]
+    showOnly(cy, view(['a'], []))
+    showOnly(cy, everything)
+    expect(centre()).toEqual([200, width])
+    showOnly(cy, view(['a'], []))
+    everyNode(cy).positions((n) => ({ x: n.position().x + 1000, y: 0 }))
+    showOnly(cy, everything)
+    expect(centre()).toEqual([1200, width])
   })
 
   it('restyles an element whose classes or data changed while it was away', () => {
