@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Core, ElementDefinition } from 'cytoscape'
 import { mapGroups } from '@/lib/explorer/groups'
 import { offCanvas } from '@/lib/explorer/off-canvas'
+import { whereDrawn } from './use-first-view'
 import type { InView } from '@/lib/explorer/view'
 import type { ViewGraph } from '@/lib/format/view-graph'
 import './map.css'
@@ -115,8 +116,10 @@ export function MapLayer({ cy, view, edges, inView, selectedId, focused }: Props
       const pan = cy.pan()
       groups.forEach((g, i) => {
         const el = names[i]
+        // Where the first view put the group (a phone turns the drawing).
+        const { x, y } = whereDrawn(cy, g)
         if (el instanceof HTMLElement)
-          el.style.transform = `translate(${g.x * zoom + pan.x}px, ${g.y * zoom + pan.y}px) translate(-50%, -50%)`
+          el.style.transform = `translate(${x * zoom + pan.x}px, ${y * zoom + pan.y}px) translate(-50%, -50%)`
       })
     }
     const schedule = () => {

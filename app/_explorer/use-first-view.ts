@@ -1,6 +1,6 @@
 'use client'
 import { useEffect } from 'react'
-import type { Core } from 'cytoscape'
+import type { Core, Position } from 'cytoscape'
 import { everyNode } from '@/lib/explorer/off-canvas'
 import { fitViewport, selectionViewport } from './use-camera'
 
@@ -13,6 +13,22 @@ const CENTRAL = 5
 const STRETCH = 1.6
 /** Labels never grow beyond this factor, whatever the screen. */
 const MAX_LABEL_SCALE = 3
+
+/** How the first view turned and stretched the drawing (none on a landscape canvas). */
+interface Reshape {
+  turn: boolean
+  stretch: number
+}
+const RESHAPE = '_firstViewReshape'
+
+const reshaped = (p: Position, { turn, stretch }: Reshape): Position =>
+  turn ? { x: -p.y, y: p.x * stretch } : { x: p.x, y: p.y * stretch }
+
+/** Where a point of the build-time drawing is on this canvas, after the first view's turn and stretch. */
+export function whereDrawn(cy: Core, p: Position): Position {
+  const reshape = cy.scratch(RESHAPE) as Reshape | undefined
+  return reshape ? reshaped(p, reshape) : p
+}
 
 /**
  * Makes the first view readable on any screen: on a portrait canvas a landscape drawing is turned
@@ -33,12 +49,9 @@ export function useFirstView(cy: Core | null, selectedId: string | undefined) {
     const shape = turn ? bb.w / Math.max(bb.h, 1) : bb.h / Math.max(bb.w, 1)
     const stretch = portrait ? Math.min(STRETCH, Math.max(1, tall / shape)) : 1
     if (turn || stretch > 1) {
-      cy.batch(() => {
-        everyNode(cy).positions((n) => {
-          const p = n.position()
-          return turn ? { x: -p.y, y: p.x * stretch } : { x: p.x, y: p.y * stretch }
-        })
-      })
+      const reshape: Reshape = { turn, stretch }
+      cy.scratch(RESHAPE, reshape)
+      cy.batch(() => everyNode(cy).positions((n) => reshaped(n.position(), reshape)))
       cy.viewport(fitViewport(cy))
     }
     if ((turn || stretch > 1) && selectedId) {
