@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Core, ElementDefinition } from 'cytoscape'
 import { mapGroups } from '@/lib/explorer/groups'
+import { overlaps, type Box } from '@/lib/explorer/label-boxes'
 import { offCanvas } from '@/lib/explorer/off-canvas'
 import { whereDrawn } from './use-first-view'
 import type { InView } from '@/lib/explorer/view'
@@ -110,16 +111,33 @@ export function MapLayer({ cy, view, edges, inView, selectedId, focused }: Props
     const names = layer.current?.children
     if (!cy || !names) return
     let frame = 0
+    // Names that would cover a larger group's name are left out (groups come largest first).
     const place = () => {
       frame = 0
       const zoom = cy.zoom()
       const pan = cy.pan()
+      const spans = [...names].filter((el) => el instanceof HTMLElement)
+      // Sizes first, then positions: reading sizes between writes would lay the page out each time.
+      const sizes = spans.map((el) => ({ w: el.offsetWidth, h: el.offsetHeight }))
+      const placed: Box[] = []
       groups.forEach((g, i) => {
-        const el = names[i]
+        const el = spans[i]
+        const size = sizes[i]
+        if (!el || !size) return
         // Where the first view put the group (a phone turns the drawing).
         const { x, y } = whereDrawn(cy, g)
-        if (el instanceof HTMLElement)
-          el.style.transform = `translate(${x * zoom + pan.x}px, ${y * zoom + pan.y}px) translate(-50%, -50%)`
+        const at = { x: x * zoom + pan.x, y: y * zoom + pan.y }
+        el.style.transform = `translate(${at.x}px, ${at.y}px) translate(-50%, -50%)`
+        if (size.w === 0) return
+        const box = {
+          x0: at.x - size.w / 2,
+          x1: at.x + size.w / 2,
+          y0: at.y - size.h / 2,
+          y1: at.y + size.h / 2,
+        }
+        const covered = placed.some((p) => overlaps(p, box))
+        el.style.visibility = covered ? 'hidden' : ''
+        if (!covered) placed.push(box)
       })
     }
     const schedule = () => {
@@ -131,7 +149,7 @@ export function MapLayer({ cy, view, edges, inView, selectedId, focused }: Props
       cy.removeListener('viewport resize', schedule)
       cancelAnimationFrame(frame)
     }
-  }, [cy, groups])
+  }, [cy, groups, shownGroups, overview, focused])
 
   return (
     <div className="map-labels" ref={layer} hidden={!overview || focused} aria-hidden="true">

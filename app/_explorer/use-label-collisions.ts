@@ -1,13 +1,13 @@
 'use client'
 import { useEffect } from 'react'
 import type { BoundingBox12, Core } from 'cytoscape'
+import { overlaps, type Box } from '@/lib/explorer/label-boxes'
 
 /** Above this many visible nodes, labels are thinned by `min-zoomed-font-size` alone (measuring costs too much). */
 const LIMIT = 1500
 const SETTLE = 120
 
-const overlaps = (a: BoundingBox12, b: BoundingBox12) =>
-  a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2
+const asBox = (b: BoundingBox12): Box => ({ x0: b.x1, y0: b.y1, x1: b.x2, y1: b.y2 })
 
 /** Labels that must stay: the selection, its neighbours, a path, the hovered node. */
 const kept = (n: { hasClass: (cls: string) => boolean }) =>
@@ -30,10 +30,12 @@ export function useLabelCollisions(cy: Core | null, deps: unknown) {
       const order = nodes.sort(
         (a, b) => Number(kept(b)) - Number(kept(a)) || Number(b.data('size')) - Number(a.data('size')),
       )
-      const placed: BoundingBox12[] = []
+      const placed: Box[] = []
       const off = new Set<string>()
       order.forEach((n) => {
-        const box = n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true })
+        const box = asBox(
+          n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }),
+        )
         if (!kept(n) && placed.some((p) => overlaps(p, box))) off.add(n.id())
         else placed.push(box)
       })
