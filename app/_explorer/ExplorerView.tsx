@@ -67,14 +67,14 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   )
   const matches = useMemo(() => new Set(q.trim() ? search(q, 30).map((h) => h.id) : []), [search, q])
   const { selected, selectedId } = selection
-  useFirstView(cy, selectedId)
+  const map = useMemo(() => isMap(view), [view])
+  useFirstView(cy, selectedId, map)
   usePathOnCanvas(cy, lookup, selection.path, inView)
   useLabelCollisions(cy, `${selectedId}|${selection.path?.from}|${selection.path?.to}`)
   useSelectionLook(cy, selectedId, inView, selection.clear)
-  useRefit(cy)
+  useRefit(cy, map)
   // On the map of a big glossary, concept and group filters keep every node in its group's region
   // (the map is the point: where a concept's terms lie); a focus is laid out around its term.
-  const map = useMemo(() => isMap(view), [view])
   useFilteredLayout(cy, focus, !map && (concepts.length > 0 || group !== undefined), inView.nodes)
   const onCanvasKey = useCanvasKeys(cy, selection)
   const canvasOrSearch = useCallback(

@@ -37,7 +37,12 @@ export function whereDrawn(cy: Core, p: Position): Position {
  * central terms' labels would render below 10 px at the fitted zoom, every label grows by the
  * same factor. Runs once per canvas, before filters store their home positions.
  */
-export function useFirstView(cy: Core | null, selectedId: string | undefined) {
+export function useFirstView(
+  cy: Core | null,
+  selectedId: string | undefined,
+  /** The map of a big glossary: its group names are the overview's labels (see keepLabelsReadable). */
+  map: boolean,
+) {
   useEffect(() => {
     if (!cy || cy.destroyed()) return
     // The whole drawing, on the canvas or not: a filter in the URL turns it as the overview would.
@@ -60,7 +65,7 @@ export function useFirstView(cy: Core | null, selectedId: string | undefined) {
       if (node.nonempty() && node.isNode()) cy.viewport(selectionViewport(cy, node))
     }
     // Measured at the zoom the reader will see: the overview's, or the selection's.
-    keepLabelsReadable(cy)
+    if (!map) keepLabelsReadable(cy)
     // Once per canvas: later selections must not turn the drawing again.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [cy])
@@ -70,6 +75,8 @@ export function useFirstView(cy: Core | null, selectedId: string | undefined) {
  * Grows every label by one factor when the most central terms' labels would render below
  * 10 px at the current zoom (at most 3× in all). Called on the first view and again when a
  * resize refits it, since a smaller canvas means a smaller zoom.
+ * Not on a map: there the group names label the overview, and grown term labels all cleared
+ * Cytoscape's minimum size, a pile of text over every region (seen at 2,100 terms).
  */
 export function keepLabelsReadable(cy: Core): void {
   const zoom = cy.zoom()

@@ -16,7 +16,7 @@ function allInside(cy: Core, size: { w: number; h: number }): boolean {
  * reader zoomed into, or one that still fits, is left alone (no jump). The size the canvas starts
  * with is not a change: the first camera placement is the view's own.
  */
-export function useRefit(cy: Core | null) {
+export function useRefit(cy: Core | null, map: boolean) {
   useEffect(() => {
     const box = cy?.container()
     if (!cy || !box) return
@@ -35,7 +35,7 @@ export function useRefit(cy: Core | null) {
         if (!allInside(cy, previous) || allInside(cy, now)) return
         cy.stop()
         cy.viewport(fitViewport(cy))
-        keepLabelsReadable(cy)
+        if (!map) keepLabelsReadable(cy)
       })
     })
     observer.observe(box)
@@ -43,5 +43,5 @@ export function useRefit(cy: Core | null) {
       observer.disconnect()
       cancelAnimationFrame(frame)
     }
-  }, [cy])
+  }, [cy, map])
 }
