@@ -15,6 +15,9 @@ import './map.css'
  */
 export const READABLE_NODES = 400
 
+/** Least gap between a group's name and the canvas's side, in CSS pixels. */
+const EDGE = 4
+
 interface Props {
   cy: Core | null
   view: ViewGraph
@@ -120,6 +123,7 @@ export function MapLayer({ cy, view, edges, inView, selectedId, focused }: Props
       // Sizes first, then positions: reading sizes between writes would lay the page out each time.
       const sizes = spans.map((el) => ({ w: el.offsetWidth, h: el.offsetHeight }))
       const placed: Box[] = []
+      const width = cy.width()
       groups.forEach((g, i) => {
         const el = spans[i]
         const size = sizes[i]
@@ -127,6 +131,9 @@ export function MapLayer({ cy, view, edges, inView, selectedId, focused }: Props
         // Where the first view put the group (a phone turns the drawing).
         const { x, y } = whereDrawn(cy, g)
         const at = { x: x * zoom + pan.x, y: y * zoom + pan.y }
+        // A group on screen keeps its whole name on screen (long names ran off a phone's edge).
+        const half = size.w / 2 + EDGE
+        if (at.x >= 0 && at.x <= width) at.x = Math.min(Math.max(at.x, half), Math.max(half, width - half))
         el.style.transform = `translate(${at.x}px, ${at.y}px) translate(-50%, -50%)`
         if (size.w === 0) return
         const box = {
