@@ -125,4 +125,49 @@ test.describe('the canvas', () => {
     await expect.poll(rl).toEqual({ label: expect.any(String), dim: true })
     expect((await rl())?.label).not.toBe(light?.label)
   })
+
+  test('a stale graph-view.json drawn first is replaced whole by graph.json, even what a filter took off', async ({
+    page,
+  }) => {
+    // The lean file drawn first is big enough to be drawn before graph.json (LEAN_FIRST), names
+    // 1,000 terms graph.json does not have, and calls RL by an old name.
+    await page.route('**/graph-view.json', async (route) => {
+      const view = await (await route.fetch()).json()
+      view.labels[view.keys.indexOf('rl')] = 'OLD NAME'
+      for (let i = 0; i < 1000; i++) {
+        view.keys.push(`gone-${i}`)
+        view.labels.push(`gone ${i}`)
+        view.kinds.push(0)
+        view.communities.push(0)
+        view.pageranks.push(0.0001)
+        view.xs.push(view.xs[i % 63] + (i % 7))
+        view.ys.push(view.ys[i % 63] + (i % 5))
+      }
+      await route.fulfill({ json: view })
+    })
+    let release = () => {}
+    const released = new Promise<void>((done) => (release = done))
+    await page.route('**/graph.json', async (route) => {
+      await released
+      await route.continue()
+    })
+    await page.goto('/?concepts=attention')
+    await waitForGraph(page)
+    release()
+    await expect(page.locator('.loading-note')).toHaveCount(0)
+    await waitForGraph(page)
+    await page
+      .getByRole('button', { name: /^移除筛选/ })
+      .first()
+      .click()
+    const drawn = () =>
+      page.evaluate(() => {
+        const cy = window.cy
+        return cy
+          ? { gone: cy.nodes('[id ^= "gone-"]').length, rl: String(cy.getElementById('rl').data('label')) }
+          : null
+      })
+    await expect.poll(drawn).toEqual({ gone: 0, rl: expect.not.stringMatching('OLD NAME') })
+    expect((await drawn())?.rl).toMatch(/RL|强化学习/)
+  })
 })
