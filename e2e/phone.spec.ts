@@ -66,4 +66,28 @@ test.describe('on a phone', () => {
       expect(Math.min(r?.width ?? 0, r?.height ?? 0), await b.innerText()).toBeGreaterThanOrEqual(24)
     }
   })
+
+  test('a selected term’s neighbours keep their whole names on screen, above the sheet', async ({ page }) => {
+    await page.goto('/?term=mqa')
+    await waitForGraph(page)
+    await expect(panel(page).getByRole('heading', { level: 2, name: 'MQA' })).toBeVisible()
+    const canvas = await page.locator('.canvas').boundingBox()
+    const sheet = await panel(page).boundingBox()
+    const height = (sheet?.y ?? 0) - (canvas?.y ?? 0)
+    const offScreen = () =>
+      page.evaluate((visibleHeight) => {
+        const cy = window.cy
+        if (!cy) return ['no canvas']
+        return cy
+          .getElementById('mqa')
+          .closedNeighborhood()
+          .nodes()
+          .filter((n) => {
+            const b = n.renderedBoundingBox({ includeLabels: true })
+            return b.x1 < 0 || b.y1 < 0 || b.x2 > cy.width() || b.y2 > visibleHeight
+          })
+          .map((n) => n.id())
+      }, height)
+    await expect.poll(offScreen).toEqual([])
+  })
 })

@@ -67,16 +67,34 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
 }
 
 /**
- * The camera for a selected node: at least zoom 1, the node centred in the part of the canvas
- * the bottom sheet leaves visible (phones).
+ * The camera for a selected node: at least zoom 1, the node centred in the part of the canvas the
+ * bottom sheet leaves visible (phones), then moved the least that brings its neighbours and their
+ * names inside, along each axis where they fit (on a phone, a neighbour's name ran off the edge).
  */
 export function selectionViewport(cy: Core, node: NodeSingular) {
   const zoom = Math.max(cy.zoom(), 1)
   const p = node.position()
-  return {
-    zoom,
-    pan: { x: cy.width() / 2 - p.x * zoom, y: (cy.height() - coveredBottom(cy)) / 2 - p.y * zoom },
-  }
+  const w = cy.width()
+  const h = cy.height() - coveredBottom(cy)
+  const hood = node.closedNeighborhood().boundingBox({ includeLabels: true })
+  const x = nudge(p.x, hood.x1, hood.x2, w / zoom, EDGE_MARGIN / zoom)
+  const y = nudge(p.y, hood.y1, hood.y2, h / zoom, EDGE_MARGIN / zoom)
+  return { zoom, pan: { x: w / 2 - x * zoom, y: h / 2 - y * zoom } }
+}
+
+/** Room kept between a selection's neighbourhood and the canvas's edge, in screen pixels. */
+const EDGE_MARGIN = 8
+
+/**
+ * The centre of a window `span` wide (model units) nearest to `centre` that holds `lo`–`hi` with
+ * `margin` to spare; `centre` itself when the range does not fit.
+ */
+function nudge(centre: number, lo: number, hi: number, span: number, margin: number): number {
+  const half = span / 2 - margin
+  if (!(hi - lo <= 2 * half)) return centre
+  if (lo < centre - half) return lo + half
+  if (hi > centre + half) return hi - half
+  return centre
 }
 
 const LABEL_FIT_LIMIT = 2000
