@@ -89,6 +89,17 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
   { selector: 'edge.near, edge.hov', style: { width: 2.5, opacity: 1, 'z-index': 10 } },
   // A path between two terms: its elements stand out, everything else is dimmed.
   { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0 } },
+  // A plate under the names the reader follows, so the thick path edges that pass beneath do not
+  // cross the text (the outline alone left the glyphs cut by a dashed line).
+  {
+    selector: 'node.on-path, node.picked',
+    style: {
+      'text-background-color': c.halo,
+      'text-background-opacity': 0.9,
+      'text-background-padding': '2px',
+      'text-background-shape': 'roundrectangle',
+    },
+  },
   {
     selector: 'node.on-path',
     style: {
@@ -102,7 +113,8 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
   },
   {
     selector: 'edge.on-path',
-    style: { width: 4, opacity: 1, 'z-index': 15, 'line-color': c.strong, 'target-arrow-color': c.strong },
+    // Beneath the path's nodes (15), so their names' plates cover the edges.
+    style: { width: 4, opacity: 1, 'z-index': 14, 'line-color': c.strong, 'target-arrow-color': c.strong },
   },
   {
     selector: 'node.picked',
