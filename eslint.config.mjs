@@ -7,6 +7,7 @@ const config = [
       '.next/**',
       'out/**',
       'out-fixture/**',
+      'out-map/**',
       'node_modules/**',
       'next-env.d.ts',
       'scratch/**',

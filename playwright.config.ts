@@ -6,6 +6,8 @@ const PORT = Number(process.env.E2E_PORT || 4173)
 // A second site built from e2e/fixtures/xss-glossary.md (npm run build:fixture-site).
 const FIXTURE_PORT = PORT + 1
 const FIXTURE_BASE = '/fixture-glossary'
+// A third, the bundled glossary drawn as a map of its groups (also npm run build:fixture-site).
+const MAP_PORT = PORT + 3
 const CI = Boolean(process.env.CI)
 
 const chromiumProject = {
@@ -34,7 +36,11 @@ export default defineConfig({
   projects: process.env.SCREENSHOTS
     ? [{ name: 'screenshots', use: chromiumProject, testMatch: /screenshots\.spec\.ts/ }]
     : [
-        { name: 'chromium', use: chromiumProject, testIgnore: /(screenshots|fixture-site|dev)\.spec\.ts/ },
+        {
+          name: 'chromium',
+          use: chromiumProject,
+          testIgnore: /(screenshots|fixture-site|dev|map)\.spec\.ts/,
+        },
         // Starts its own `npm run dev` on a copy of the glossary (E2E_PORT + 2).
         { name: 'dev', use: chromiumProject, testMatch: /dev\.spec\.ts/ },
         {
@@ -42,6 +48,11 @@ export default defineConfig({
           // Built with BASE_PATH (lib/tools/build-fixture-site.mjs): pages live under the sub-path.
           use: { ...chromiumProject, baseURL: `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE}/` },
           testMatch: /fixture-site\.spec\.ts/,
+        },
+        {
+          name: 'map-site',
+          use: { ...chromiumProject, baseURL: `http://127.0.0.1:${MAP_PORT}/` },
+          testMatch: /map\.spec\.ts/,
         },
       ],
   // Tests the built static exports (`npm run build` and `npm run build:fixture-site` first), served like production.
@@ -58,6 +69,12 @@ export default defineConfig({
           {
             command: `BASE_PATH=${FIXTURE_BASE} node lib/tools/serve.mjs out-fixture ${FIXTURE_PORT}`,
             url: `http://127.0.0.1:${FIXTURE_PORT}${FIXTURE_BASE}/`,
+            reuseExistingServer: !CI,
+            timeout: 30_000,
+          },
+          {
+            command: `node lib/tools/serve.mjs out-map ${MAP_PORT}`,
+            url: `http://127.0.0.1:${MAP_PORT}/`,
             reuseExistingServer: !CI,
             timeout: 30_000,
           },

@@ -10,8 +10,9 @@ import type { ViewGraph } from '@/lib/format/view-graph'
 import './map.css'
 
 /**
- * Views with at most this many nodes draw their edges on the map: a filter, focus or concept
- * small enough to read. Above it, only the reader's pick (selection, hover) has edges.
+ * Filtered views with at most this many nodes draw their edges on the map: a filter, focus or
+ * concept small enough to read. Above it, and in the unfiltered overview, only the reader's pick
+ * (selection, hover) has edges.
  */
 export const READABLE_NODES = 400
 
@@ -48,7 +49,8 @@ export function MapLayer({ cy, view, edges, inView, selectedId, focused }: Props
       }
     return index
   }, [edges])
-  const overview = inView.nodes.size > READABLE_NODES
+  // The whole map is an overview at any size; a part of it while it is too big to read.
+  const overview = inView.nodes.size === view.keys.length || inView.nodes.size > READABLE_NODES
   // A filtered overview names only the groups that still have a term on the map.
   const shownGroups = useMemo(() => {
     const shown = new Set<number>()

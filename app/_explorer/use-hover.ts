@@ -24,9 +24,13 @@ export function useHover(cy: Core | null) {
       )
     cy.on('mouseover', 'node', over)
     cy.on('mouseout', 'node', out)
+    // A pointer that leaves the canvas in one move (onto the panel) gets no mouseout from Cytoscape.
+    const box = cy.container()
+    box?.addEventListener('mouseleave', out)
     return () => {
       cy.removeListener('mouseover', 'node', over)
       cy.removeListener('mouseout', 'node', out)
+      box?.removeEventListener('mouseleave', out)
     }
   }, [cy])
 }

@@ -1,11 +1,11 @@
 /**
  * Chooses how the static HTML shows the first view: the inline SVG picture for graphs small enough
- * to inline, otherwise the image made at build time (public/graph-preview.png, written by
+ * to inline (and not maps, see inlinesPicture), otherwise the image made at build time (public/graph-preview.png, written by
  * lib/tools/preview-image.ts), fitted by the same rule; nothing when neither exists.
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
-import { CANVAS_RULES, INLINE_PREVIEW_LIMIT, PREVIEW_IMAGE, previewOf } from '@/lib/explorer/preview'
+import { CANVAS_RULES, PREVIEW_IMAGE, inlinesPicture, previewOf } from '@/lib/explorer/preview'
 import { isMap } from '@/lib/explorer/groups'
 import { loadViewGraph } from './load-view'
 import { GraphPreview, fitStyle } from './GraphPreview'
@@ -16,8 +16,7 @@ export function FirstView({ m }: { m: Messages }) {
   const view = loadViewGraph()
   const preview = previewOf(view)
   const label = m.stage.picture(view.kinds.filter((k) => k === 0).length)
-  if (preview.nodes.length + preview.edges.length <= INLINE_PREVIEW_LIMIT)
-    return <GraphPreview preview={preview} label={label} />
+  if (inlinesPicture(view, preview)) return <GraphPreview preview={preview} label={label} />
   if (!existsSync(join(process.cwd(), 'public', PREVIEW_IMAGE.file))) return null
   const { box } = preview
   return (

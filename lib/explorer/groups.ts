@@ -1,14 +1,16 @@
 /**
- * The map of a big glossary: whether the overview is drawn as a map of groups (above MAP_TERMS
- * terms the build lays each community out as its own region), and where each group's name goes.
+ * The map of a big glossary: whether the overview is drawn as a map of groups (the build lays each
+ * community out as its own region), and where each group's name goes.
  */
-import { MAP_TERMS } from '../format/node-size'
 import type { ViewGraph } from '../format/view-graph'
 import { toElements } from './elements'
 import { colorOf } from './legend'
 
-/** Whether the glossary is drawn as a map of groups (no edges in the overview, group names over regions). */
-export const isMap = (view: ViewGraph): boolean => view.kinds.filter((k) => k === 0).length > MAP_TERMS
+/**
+ * Whether the glossary is drawn as a map of groups (no edges in the overview, group names over
+ * regions): the build's layout decides (lib/extractor/graph/layout.ts, `--map-above`).
+ */
+export const isMap = (view: ViewGraph): boolean => view.map === true
 
 export interface MapGroup {
   community: number

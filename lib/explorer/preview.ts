@@ -6,6 +6,7 @@
  */
 import type { ViewGraph } from '../format/view-graph'
 import { toElements } from './elements'
+import { isMap } from './groups'
 import { withBasePath } from './site-url'
 import { textWidth } from './text-width'
 
@@ -164,6 +165,14 @@ export function labelShownFrom(
  * should carry before its first paint.
  */
 export const INLINE_PREVIEW_LIMIT = 3000
+
+/**
+ * Whether the first view goes in the HTML as inline SVG; if not, it is the build-time image. A map
+ * of groups is always the image: its overview has no edges and names the groups, which the image
+ * draws (lib/tools/preview-image.ts) and the inline SVG does not.
+ */
+export const inlinesPicture = (view: ViewGraph, p: Preview): boolean =>
+  !isMap(view) && p.nodes.length + p.edges.length <= INLINE_PREVIEW_LIMIT
 
 /** The build-time picture for graphs above the inline limit (written into public/). */
 export const PREVIEW_IMAGE = { file: 'graph-preview.png', width: 1600 } as const

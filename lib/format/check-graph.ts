@@ -121,7 +121,11 @@ export function checkGraph(data: unknown): GraphJSON {
     if (attributes) edges.push({ ...(key ? { key } : {}), source: e.source, target: e.target, attributes })
   }
   return {
-    attributes: { title: str(attrs.title) ?? '术语图谱', sources: strs(attrs.sources) },
+    attributes: {
+      title: str(attrs.title) ?? '术语图谱',
+      sources: strs(attrs.sources),
+      ...(attrs.map === true ? { map: true } : {}),
+    },
     options: { type: 'directed', multi: false, allowSelfLoops: false },
     nodes,
     edges,

@@ -41,6 +41,7 @@ export function checkViewGraph(data: unknown): ViewGraph | undefined {
   const view: ViewGraph = {
     version: VIEW_GRAPH_VERSION,
     title,
+    ...(data.map === true ? { map: true } : {}),
     keys,
     labels,
     kinds,

@@ -22,7 +22,8 @@ export function termDiameter(pagerank: number, lo: number, hi: number): number {
 export const labelSize = (diameter: number): number => Math.round(11 + diameter / 6)
 
 /**
- * Above this many terms the layout is a map of the groups (lib/extractor/graph/map-layout.ts) and
- * the explorer's overview draws no edges and names the groups over their regions.
+ * By default, above this many terms the layout is a map of the groups
+ * (lib/extractor/graph/map-layout.ts; `npm run extract -- --map-above <terms>` moves it) and the
+ * explorer's overview draws no edges and names the groups over their regions.
  */
 export const MAP_TERMS = 2000

@@ -91,6 +91,11 @@ export interface GraphAttributes {
   title: string
   /** Glossary files the graph was built from. */
   sources: string[]
+  /**
+   * The layout made the overview a map of the groups (above `--map-above` terms): the explorer
+   * draws no edges in it until the reader picks something. Absent otherwise.
+   */
+  map?: boolean
 }
 
 /** The `/graph.json` payload: Graphology's `graph.export()` format. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkViewGraph } from './check-view-graph'
+import { checkGraph } from './check-graph'
 import { buildLookup } from '../explorer/lookup'
 import { fromViewGraph, toViewGraph } from './view-graph'
 import { sampleGraph } from './testing/sample-graph'
@@ -39,6 +40,13 @@ describe('toViewGraph', () => {
     expect(text).not.toContain('huggingface')
     expect(toViewGraph(canonical).edgeKeys).toBeUndefined()
     expect(toViewGraph(sampleGraph).edgeKeys).toEqual(['m1', 'c1', 'c2', 'c3', 'c4'])
+  })
+  it('carries the map flag of graph.json through JSON, checking and back', () => {
+    const map: GraphJSON = { ...sampleGraph, attributes: { title: 't', sources: [], map: true } }
+    const view = checkViewGraph(JSON.parse(JSON.stringify(toViewGraph(checkGraph(map)))))
+    expect(view?.map).toBe(true)
+    expect(view && fromViewGraph(view).attributes?.map).toBe(true)
+    expect(toViewGraph(sampleGraph).map).toBeUndefined()
   })
 })
 

@@ -29,6 +29,8 @@ export interface ViewGraph {
   edges: number[]
   /** Edge keys, one per triple; only present when some key is not the extractor's `edgeKey`. */
   edgeKeys?: string[]
+  /** The overview is a map of the groups (graph.json's `map` attribute); absent otherwise. */
+  map?: boolean
 }
 
 const KINDS: readonly EdgeKind[] = ['mention', 'concept']
@@ -41,6 +43,7 @@ export function toViewGraph(g: GraphJSON): ViewGraph {
   const view: ViewGraph = {
     version: VIEW_GRAPH_VERSION,
     title: g.attributes?.title ?? '',
+    ...(g.attributes?.map ? { map: true } : {}),
     keys: [],
     labels: [],
     kinds: [],
@@ -119,7 +122,7 @@ export function fromViewGraph(v: ViewGraph): GraphJSON {
     edges.push({ key, source, target, attributes: { kind, evidence: '' } })
   }
   return {
-    attributes: { title: v.title, sources: [] },
+    attributes: { title: v.title, sources: [], ...(v.map ? { map: true } : {}) },
     options: { type: 'directed', multi: false, allowSelfLoops: false },
     nodes,
     edges,

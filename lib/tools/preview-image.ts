@@ -1,6 +1,6 @@
 /**
- * `tsx lib/tools/preview-image.ts [public]`: for graphs too big to inline in the HTML of `/`
- * (lib/explorer/preview.ts, INLINE_PREVIEW_LIMIT), draws the explorer's first view into
+ * `tsx lib/tools/preview-image.ts [public]`: for graphs too big to inline in the HTML of `/`, and
+ * maps (lib/explorer/preview.ts, inlinesPicture), draws the explorer's first view into
  * public/graph-preview.png with resvg: nodes as the canvas places and colours them, group names on
  * the map of big glossaries (its overview draws no edges), labels for the most central terms only.
  * Below the limit the picture is inline SVG and a stale image is removed. Runs after the extractor.
@@ -10,7 +10,7 @@ import { join } from 'node:path'
 import { Resvg } from '@resvg/resvg-js'
 import { checkGraph } from '../format/check-graph'
 import { toViewGraph } from '../format/view-graph'
-import { INLINE_PREVIEW_LIMIT, PREVIEW_IMAGE, previewOf, type Preview } from '../explorer/preview'
+import { PREVIEW_IMAGE, inlinesPicture, previewOf, type Preview } from '../explorer/preview'
 import { textWidth } from '../explorer/text-width'
 import { isMap, mapGroups, type MapGroup } from '../explorer/groups'
 
@@ -20,13 +20,16 @@ const FONT = 'Noto Sans CJK SC'
 
 const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-/** The picture as an SVG document, `scale` image pixels per model pixel. */
+/**
+ * The picture as an SVG document, `scale` image pixels per model pixel. Its background is
+ * transparent, so it sits on the stage of either theme (a light box flashed on dark pages), and
+ * group names are light pills like the map's own (MapLayer.tsx), readable on both.
+ */
 export function previewSvg(p: Preview, groups: MapGroup[], edges: boolean, scale: number): string {
   const { box } = p
   const px = (n: number) => n / scale
   const out: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${box.x} ${box.y} ${box.w} ${box.h}" width="${Math.round(box.w * scale)}" height="${Math.round(box.h * scale)}" font-family="${FONT}">`,
-    `<rect x="${box.x}" y="${box.y}" width="${box.w}" height="${box.h}" fill="#fbfcfe"/>`,
   ]
   if (edges)
     for (const e of p.edges)
@@ -50,9 +53,13 @@ export function previewSvg(p: Preview, groups: MapGroup[], edges: boolean, scale
   for (const n of top) out.push(text(n.x, n.y + n.size / 2 + px(14), px(13), n.label))
   // Names stay inside the picture: a group at the edge gets its name moved in, not cut.
   for (const g of groups) {
-    const half = textWidth(g.name, px(20)) / 2
+    const size = px(20)
+    const half = textWidth(g.name, size) / 2 + size * 0.6
     const x = Math.min(Math.max(g.x, box.x + half), box.x + box.w - half)
-    out.push(text(x, g.y, px(20), g.name, 'font-weight="bold"'))
+    out.push(
+      `<rect x="${x - half}" y="${g.y - size * 0.8}" width="${2 * half}" height="${size * 1.6}" rx="${size * 0.8}" fill="#ffffff" fill-opacity="0.88" stroke="${g.color}" stroke-width="${px(2)}"/>`,
+      text(x, g.y + size * 0.35, size, g.name, 'font-weight="bold"'),
+    )
   }
   out.push('</svg>')
   return out.join('\n')
@@ -62,7 +69,7 @@ function main(dir = 'public'): void {
   const target = join(dir, PREVIEW_IMAGE.file)
   const view = toViewGraph(checkGraph(JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8'))))
   const preview = previewOf(view)
-  if (preview.nodes.length + preview.edges.length <= INLINE_PREVIEW_LIMIT) {
+  if (inlinesPicture(view, preview)) {
     if (existsSync(target)) rmSync(target)
     return
   }

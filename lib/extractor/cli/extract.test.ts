@@ -31,6 +31,26 @@ describe('npm run extract', () => {
     expect(view.keys).toEqual(graph.nodes.map((n) => n.key))
   })
 
+  it('--map-above makes the overview a map of the groups in graph.json and graph-view.json', () => {
+    const out = join(dir, 'map', 'graph.json')
+    const mapped = run('--glossary', 'glossary', '--out', out, '--map-above', '20', '--quiet')
+    expect(mapped.status).toBe(0)
+    const graph: { attributes: { map?: boolean }; nodes: { attributes: { x: number } }[] } = JSON.parse(
+      readFileSync(out, 'utf8'),
+    )
+    expect(graph.attributes.map).toBe(true)
+    expect(JSON.parse(readFileSync(join(dir, 'map', 'graph-view.json'), 'utf8')).map).toBe(true)
+    // The default threshold (2,000 terms) leaves the bundled glossary's 51 terms a force layout.
+    const plain = join(dir, 'plain', 'graph.json')
+    expect(run('--glossary', 'glossary', '--out', plain, '--quiet').status).toBe(0)
+    const force: typeof graph = JSON.parse(readFileSync(plain, 'utf8'))
+    expect(force.attributes.map).toBeUndefined()
+    expect(force.nodes.map((n) => n.attributes.x)).not.toEqual(graph.nodes.map((n) => n.attributes.x))
+    const bad = run('--glossary', 'glossary', '--out', join(dir, 'x.json'), '--map-above', 'many')
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('--map-above wants a number of terms (0 or more), not "many"')
+  })
+
   it('fails on a malformed glossary, listing every problem as path:line, and writes nothing', () => {
     const glossary = join(dir, 'bad.md')
     const out = join(dir, 'bad.json')

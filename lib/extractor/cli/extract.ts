@@ -4,6 +4,8 @@
  * writes graph.json (and beside it the lean graph-view.json for the explorer, graph.gexf, graph.graphml
  * and build-report.json), prints diagnostics as `path:line: severity: message` and a summary.
  * `--verbose` also prints the notes (blocks skipped and why); `--strict` makes every warning fatal.
+ * `--map-above <terms>` (or MAP_ABOVE): above this many terms the overview is a map of the groups
+ * (default 2000).
  * Exits 1 when the glossary has errors (or warnings with --strict), 2 on bad usage or an unreadable path.
  */
 import { createHash } from 'node:crypto'
@@ -16,12 +18,14 @@ import { readGlossary } from './read-glossary'
 import { toGexf } from '../export/gexf'
 import { toGraphml } from '../export/graphml'
 import { summarize } from './summary'
+import { MAP_TERMS } from '../../format/node-size'
 
 function main(): number {
   let options: {
     glossary: string
     out: string
     concepts?: string
+    mapAbove: number
     quiet: boolean
     strict: boolean
     verbose: boolean
@@ -32,16 +36,21 @@ function main(): number {
         glossary: { type: 'string', default: 'glossary' },
         out: { type: 'string', default: 'public/graph.json' },
         concepts: { type: 'string' },
+        // MAP_ABOVE reaches it through `npm run build` and `npm run dev`, as GLOSSARY does.
+        'map-above': { type: 'string', default: process.env.MAP_ABOVE || String(MAP_TERMS) },
         quiet: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
       },
     })
-    options = { ...values, concepts: values.concepts }
+    const mapAbove = Number(values['map-above'])
+    if (!Number.isInteger(mapAbove) || mapAbove < 0)
+      throw new Error(`--map-above wants a number of terms (0 or more), not "${values['map-above']}"`)
+    options = { ...values, concepts: values.concepts, mapAbove }
   } catch (error) {
     console.error(`extract: ${error instanceof Error ? error.message : String(error)}`)
     console.error(
-      'usage: npm run extract -- [--glossary <file|dir>] [--out <file>] [--concepts <file>] [--strict] [--verbose] [--quiet]',
+      'usage: npm run extract -- [--glossary <file|dir>] [--out <file>] [--concepts <file>] [--map-above <terms>] [--strict] [--verbose] [--quiet]',
     )
     return 2
   }
@@ -51,7 +60,7 @@ function main(): number {
     console.error(`extract: ${input.error}`)
     return 2
   }
-  const result = extract(input)
+  const result = extract({ ...input, layout: { ...input.layout, mapThreshold: options.mapAbove } })
   for (const diagnostic of result.diagnostics) {
     if (diagnostic.severity !== 'note' || options.verbose) console.error(formatDiagnostic(diagnostic))
   }

@@ -45,6 +45,7 @@ export function assignLayout(graph: GlossaryGraph, options: Partial<LayoutOption
   const o = { ...defaultLayoutOptions, ...options }
   if (graph.order === 0) return
   if (graph.filterNodes((_n, a) => a.kind === 'term').length > o.mapThreshold) {
+    graph.setAttribute('map', true)
     const radius = radiusScale(graph)
     assignMapLayout(graph, {
       spacing: o.spacing,

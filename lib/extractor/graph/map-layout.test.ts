@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import Graph from 'graphology'
 import type { GlossaryGraph } from './build'
 import { assignMapLayout } from './map-layout'
+import { assignLayout } from './layout'
 import { neighbourhoodPurity } from './purity'
 
 /** `groups` communities of `size` terms, each a ring, with one edge between neighbouring groups. */
@@ -55,5 +56,18 @@ describe('assignMapLayout', () => {
     assignMapLayout(a, options)
     assignMapLayout(b, options)
     expect(a.mapNodes((_k, p) => [p.x, p.y])).toEqual(b.mapNodes((_k, p) => [p.x, p.y]))
+  })
+})
+
+describe('assignLayout', () => {
+  it('lays out a map and flags the graph as one above the threshold, a force layout at or below it', () => {
+    const map = grouped(4, 10)
+    assignLayout(map, { mapThreshold: 39 })
+    expect(map.getAttribute('map')).toBe(true)
+    const points = map.mapNodes((_k, a) => ({ x: a.x, y: a.y, group: a.community }))
+    expect(neighbourhoodPurity(points)).toBeGreaterThan(0.95)
+    const force = grouped(4, 10)
+    assignLayout(force, { mapThreshold: 40 })
+    expect(force.getAttribute('map')).toBeUndefined()
   })
 })
