@@ -1,7 +1,8 @@
 /**
  * Chooses how the static HTML shows the first view: the inline SVG picture for graphs small enough
- * to inline (and not maps, see inlinesPicture), otherwise the image made at build time (public/graph-preview.png, written by
- * lib/tools/preview-image.ts), fitted by the same rule; nothing when neither exists.
+ * to inline that are not maps (inlinesPicture), otherwise the image made at build time
+ * (public/graph-preview.png, written by lib/tools/preview-image.ts), fitted by the same rule;
+ * nothing when neither exists.
  */
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
