@@ -90,4 +90,23 @@ test.describe('on a phone', () => {
       }, height)
     await expect.poll(offScreen).toEqual([])
   })
+
+  test('a long press on a term link previews it without leaving; a tap follows it', async ({ page }) => {
+    await page.goto('/?term=zero')
+    const mention = panel(page).locator('.definition').getByRole('link', { name: 'deepspeed' })
+    await expect(mention).toBeVisible()
+    const box = await mention.boundingBox()
+    const point = { x: (box?.x ?? 0) + (box?.width ?? 0) / 2, y: (box?.y ?? 0) + (box?.height ?? 0) / 2 }
+    // Playwright taps but does not hold: the press goes through the browser's own touch input.
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [point] })
+    const card = page.getByRole('tooltip')
+    await expect(card).toContainText('微软发布的基于PyTorch的分布式训练库')
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] })
+    await expect(page).toHaveURL(/[?&]term=zero(&|$)/)
+    await expect(panel(page).getByRole('heading', { level: 2, name: 'ZeRO' })).toBeVisible()
+    await mention.tap()
+    await expect(page).toHaveURL(/[?&]term=deepspeed(&|$)/)
+    await expect(panel(page).getByRole('heading', { level: 2, name: 'DeepSpeed' })).toBeVisible()
+  })
 })
