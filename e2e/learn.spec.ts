@@ -79,10 +79,16 @@ test.describe('learning a field', () => {
     ).toBeVisible()
   })
 
-  test('the list view sorts the glossary in learning order', async ({ page }) => {
+  test('the list view sorts the glossary in learning order, and a shared link keeps the order', async ({
+    page,
+  }) => {
     await page.goto('/?view=list')
     await page.getByRole('radio', { name: '按学习顺序' }).check()
+    await expect(page).toHaveURL(/[?&]order=learning/)
     const names = page.getByRole('region', { name: /当前视图中的/ }).getByRole('listitem')
+    await expect(names.first()).toContainText('RL')
+    await page.reload()
+    await expect(page.getByRole('radio', { name: '按学习顺序' })).toBeChecked()
     await expect(names.first()).toContainText('RL')
     const all = await names.allInnerTexts()
     const at = (label: string) => all.findIndex((t) => t.startsWith(label))

@@ -4,9 +4,9 @@ import { useMemo, useState } from 'react'
 import { byLabel, type GNode, type Lookup, type TermNode } from '@/lib/explorer/lookup'
 import type { InView } from '@/lib/explorer/view'
 import { loadGraphAlgorithms, useLazy } from './use-lazy'
+import { LIST_ORDERS } from '@/lib/explorer/url-state'
+import { useExplorer } from './explorer-context'
 
-type Order = 'name' | 'importance' | 'learning'
-const ORDER_KEYS: Order[] = ['name', 'importance', 'learning']
 const byImportance = (a: GNode, b: GNode) => b.pagerank - a.pagerank || byLabel(a, b)
 
 interface Props {
@@ -24,7 +24,9 @@ const PAGE = 300
 export function ListView({ lookup, inView, selectedId, matches, onSelect }: Props) {
   const m = useMessages()
   const [limit, setLimit] = useState(PAGE)
-  const [order, setOrder] = useState<Order>('name')
+  // In the URL (`order`), so a shared list opens in the same order.
+  const { state, update } = useExplorer()
+  const { order } = state
   const algo = useLazy(loadGraphAlgorithms, order === 'learning')
   const { terms, concepts } = useMemo(() => {
     const nodes = [...inView.nodes].flatMap((id) => lookup.nodes.get(id) ?? [])
@@ -65,9 +67,14 @@ export function ListView({ lookup, inView, selectedId, matches, onSelect }: Prop
         <h2 id="list-terms-h">{m.list.termsHeading(terms.length)}</h2>
         <fieldset className="list-order">
           <legend>{m.list.order}</legend>
-          {ORDER_KEYS.map((o) => (
+          {LIST_ORDERS.map((o) => (
             <label key={o} className="check">
-              <input type="radio" name="list-order" checked={order === o} onChange={() => setOrder(o)} />
+              <input
+                type="radio"
+                name="list-order"
+                checked={order === o}
+                onChange={() => update({ order: o })}
+              />
               {m.list.orders[o]}
             </label>
           ))}

@@ -25,6 +25,7 @@ const raw = {
   from: parseAsString,
   to: parseAsString,
   group: parseAsString,
+  order: parseAsString,
   lang: parseAsString,
 }
 

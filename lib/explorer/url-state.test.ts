@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import {
   CLEAR_FILTERS,
   DEFAULT_STATE,
+  LIST_ORDERS,
   PARAMS,
   parseViewState,
   resolveViewState,
@@ -27,6 +28,7 @@ const states: [string, ViewState][] = [
   ['hide isolated, list view', { ...DEFAULT_STATE, hideIsolated: true, list: true }],
   ['path', { ...DEFAULT_STATE, from: 'zero', to: 'deepspeed' }],
   ['group', { ...DEFAULT_STATE, group: 3 }],
+  ['list by importance', { ...DEFAULT_STATE, list: true, order: 'importance' }],
   [
     'everything',
     {
@@ -38,6 +40,7 @@ const states: [string, ViewState][] = [
       kinds: ['concept'],
       hideIsolated: true,
       list: true,
+      order: 'learning',
     },
   ],
 ]
@@ -69,6 +72,7 @@ describe('url-state round trip', () => {
         kinds: pick([['mention', 'concept'], ['mention'], ['concept'], []] as const).slice(),
         hideIsolated: r() < 0.5,
         list: r() < 0.5,
+        order: pick(LIST_ORDERS),
       }
       expect(roundTrip(s), JSON.stringify(s)).toEqual({ state: s, problems: [] })
       const url = new URL(`http://x${viewHref(s)}`)
@@ -91,6 +95,8 @@ describe('url-state parsing', () => {
     [{ kinds: 'bogus' }, {}, ['关系类型 "bogus" 无效（应为 mention 或 concept）']],
     [{ isolated: 'maybe' }, {}, ['孤立术语选项 "maybe" 无效（应为 hide 或 show）']],
     [{ view: 'table' }, {}, ['视图 "table" 无效（应为 list 或 graph）']],
+    [{ order: 'learning' }, { order: 'learning' }, []],
+    [{ order: 'random' }, {}, ['列表排序 "random" 无效（应为 name、importance 或 learning）']],
     [{ concepts: ' a, ,b,a ' }, { concepts: ['a', 'b'] }, []],
     [{ term: '  ' }, {}, []],
     [{ term: 'x', concept: 'y' }, { term: 'x' }, []],
@@ -176,7 +182,7 @@ describe('viewHref', () => {
 })
 
 describe('CLEAR_FILTERS', () => {
-  it('clears filters but keeps selection, search and list view', () => {
+  it('clears filters but keeps selection, search and the list view in its order', () => {
     const s: ViewState = {
       term: 'a',
       focus: 'b',
@@ -186,10 +192,11 @@ describe('CLEAR_FILTERS', () => {
       kinds: ['mention'],
       hideIsolated: true,
       list: true,
+      order: 'importance',
     }
     const next = { ...s, ...CLEAR_FILTERS }
     expect(serializeViewState(next)).toEqual({
-      ...serializeViewState({ ...DEFAULT_STATE, term: 'a', q: 'zyl', list: true }),
+      ...serializeViewState({ ...DEFAULT_STATE, term: 'a', q: 'zyl', list: true, order: 'importance' }),
     })
   })
 })

@@ -27,9 +27,15 @@ export interface ViewState {
   hideIsolated: boolean
   /** Accessible list instead of the canvas. */
   list: boolean
+  /** How the list orders its terms. */
+  order: ListOrder
   /** UI language the reader chose; absent = the glossary's language. */
   lang?: Lang
 }
+
+export const LIST_ORDERS = ['name', 'importance', 'learning'] as const
+export type ListOrder = (typeof LIST_ORDERS)[number]
+const isListOrder = (s: string): s is ListOrder => (LIST_ORDERS as readonly string[]).includes(s)
 
 /** One ignored URL value, with a message naming it for the visible notice (in the UI's language). */
 export interface Problem {
@@ -51,6 +57,7 @@ export const PARAMS = [
   'from',
   'to',
   'group',
+  'order',
   'lang',
 ] as const
 export type Param = (typeof PARAMS)[number]
@@ -64,6 +71,7 @@ export const DEFAULT_STATE: ViewState = {
   kinds: ALL_KINDS,
   hideIsolated: false,
   list: false,
+  order: 'name',
 }
 
 /** Patch that clears every filter but keeps the selection, the search text and the list/graph choice. */
@@ -140,6 +148,11 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
     if (view === 'list') state.list = true
     else if (view !== 'graph') bad('view', view, (m) => m.problems.badView(quote(view)))
   }
+  const order = raw.order?.trim()
+  if (order) {
+    if (isListOrder(order)) state.order = order
+    else bad('order', order, (m) => m.problems.badOrder(quote(order)))
+  }
   const lang = raw.lang?.trim()
   if (lang) {
     if (isLang(lang)) state.lang = lang
@@ -164,6 +177,7 @@ export function serializeViewState(s: ViewState): Record<Param, string | null> {
     from: s.from !== undefined && s.to !== undefined ? s.from : null,
     to: s.from !== undefined && s.to !== undefined ? s.to : null,
     group: s.group === undefined ? null : String(s.group),
+    order: s.order === 'name' ? null : s.order,
     lang: s.lang ?? null,
   }
 }

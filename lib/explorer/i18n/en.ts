@@ -185,6 +185,7 @@ export const en: Messages = {
     isolated: 'isolated-terms option',
     view: 'view',
     lang: 'language',
+    order: 'list order',
   },
   problems: {
     tooLong: (what: string, v: string) => `${what} ${v} is too long; ignored`,
@@ -195,6 +196,7 @@ export const en: Messages = {
     badKind: (v: string) => `relation kind ${v} is not valid (should be mention or concept)`,
     badIsolated: (v: string) => `isolated-terms option ${v} is not valid (should be hide or show)`,
     badView: (v: string) => `view ${v} is not valid (should be list or graph)`,
+    badOrder: (v: string) => `list order ${v} is not valid (should be name, importance or learning)`,
     badLang: (v: string) => `language ${v} is not valid (should be zh or en)`,
     noConcept: (v: string) => `no concept ${v}`,
     noTerm: (v: string) => `no term ${v}`,

@@ -188,6 +188,7 @@ export const zh = {
     isolated: '孤立术语选项',
     view: '视图',
     lang: '语言',
+    order: '列表排序',
   },
   problems: {
     tooLong: (what: string, v: string) => `${what} ${v} 太长，已忽略`,
@@ -198,6 +199,7 @@ export const zh = {
     badKind: (v: string) => `关系类型 ${v} 无效（应为 mention 或 concept）`,
     badIsolated: (v: string) => `孤立术语选项 ${v} 无效（应为 hide 或 show）`,
     badView: (v: string) => `视图 ${v} 无效（应为 list 或 graph）`,
+    badOrder: (v: string) => `列表排序 ${v} 无效（应为 name、importance 或 learning）`,
     badLang: (v: string) => `语言 ${v} 无效（应为 zh 或 en）`,
     noConcept: (v: string) => `找不到概念 ${v}`,
     noTerm: (v: string) => `找不到术语 ${v}`,
