@@ -67,7 +67,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   )
   const matches = useMemo(() => new Set(q.trim() ? search(q, 30).map((h) => h.id) : []), [search, q])
   const { selected, selectedId } = selection
-  const map = useMemo(() => isMap(view), [view])
+  const map = isMap(view)
   useFirstView(cy, selectedId, map)
   usePathOnCanvas(cy, lookup, selection.path, inView)
   useLabelCollisions(cy, `${selectedId}|${selection.path?.from}|${selection.path?.to}`)
