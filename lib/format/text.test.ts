@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { foldName, hasHan, urlSpans } from './text'
-import { blankUrls } from '../extractor/text'
+import { blankUrls } from '../extractor/prose'
 import { linkify } from '../explorer/linkify'
 import { findMentions } from '../extractor/link/mentions'
 import { parseGlossary } from '../extractor/parse'

@@ -4,7 +4,7 @@
  * phrases; a phrase is 1–3 words ("位置编码", "激活函数"). English phrases come from english-phrases.ts.
  */
 import type { Term } from '../../format/types'
-import { blankUrls, clauseAround } from '../text'
+import { blankUrls, clauseAround } from '../prose'
 import type { MentionSpan } from '../link/mentions'
 import type { Segmenter, Token } from './segment'
 import { GENERIC_WORDS, HEAD_WORDS } from './stopwords'

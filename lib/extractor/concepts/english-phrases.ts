@@ -5,7 +5,7 @@
  * not a list: a lone noun as common as "user" or "content" in SUBTLEX (Zipf ≥ `maxZipf`) is not a
  * concept, and an everyday adjective ("better", "same", "long") does not start a phrase.
  */
-import { clauseAround } from '../text'
+import { clauseAround } from '../prose'
 import { englishRuns, type EnglishWord } from './english'
 import { zipf } from './frequency'
 import { ENGLISH_BOILERPLATE, ENGLISH_HEAD_WORDS } from './stopwords'

@@ -9,7 +9,7 @@
  * whole is also tried part by part, because readers may split it into two names.
  */
 import type { GlossaryGraph } from '../graph/build'
-import { normalizeText } from '../text'
+import { normalizeText } from '../prose'
 
 /** What the score needs from a fixture's hand labels (FixtureLabels in lib/__fixtures__/shapes/labels.ts). */
 export interface ScoreLabels {

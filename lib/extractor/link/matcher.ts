@@ -7,7 +7,7 @@
  * the longest name wins where names overlap (因果解码器 before 解码器).
  */
 import AhoCorasick, { type Match } from 'modern-ahocorasick'
-import { isWordChar } from '../text'
+import { isWordChar } from '../prose'
 import { nameVariants, toMatchText } from './match-text'
 
 export interface NamedThing {

@@ -4,7 +4,7 @@
  * The label itself is not scanned: "MC learning" is not a mention of anything.
  */
 import type { Term } from '../../format/types'
-import { blankUrls, clauseAround } from '../text'
+import { blankUrls, clauseAround } from '../prose'
 import { createNameMatcher, type NameMatch } from './matcher'
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { Term } from '../../format/types'
 import type { Diagnostic } from '../diagnostics'
-import { blankUrls } from '../text'
+import { blankUrls } from '../prose'
 import { nameVariants } from './match-text'
 import { SCANNED_FIELDS, type MentionSpan } from './mentions'
 

@@ -5,7 +5,7 @@
  */
 import type { Term, SourceRef } from '../../format/types'
 import type { Diagnostic } from '../diagnostics'
-import type { EntryShape, RawEntry } from '../read/entry'
+import type { EntryShape, RawEntry } from '../read/raw-entry'
 import { readMarkdown } from '../read/markdown'
 import { isDialect, entryTerm } from './term'
 import { mergeDuplicates, sharedAliases } from './merge'

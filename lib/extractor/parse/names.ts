@@ -11,7 +11,7 @@
  * gives one definition for all of them, and three terms would triple it.
  */
 import { hasHan } from '../../format/text'
-import { normalizeText } from '../text'
+import { normalizeText } from '../prose'
 import { HEAD_WORDS } from '../concepts/stopwords'
 
 export interface Names {

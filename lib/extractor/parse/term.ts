@@ -6,10 +6,10 @@
 import type { SourceRef, Term } from '../../format/types'
 import { foldName } from '../../format/text'
 import type { Diagnostic } from '../diagnostics'
-import type { RawEntry } from '../read/entry'
-import { leadingNames, parseEntryFields } from './entry'
+import type { RawEntry } from '../read/raw-entry'
+import { leadingNames, parseEntryFields } from './entry-fields'
 import { parseNames, type NameOptions } from './names'
-import { sectionCheck } from './sections'
+import { sectionCheck } from './letter-check'
 
 export interface EntryTerm {
   /** The term, its slug still to be given (slugs are handed out after duplicates merge). */

@@ -10,9 +10,9 @@
  */
 import type { List, ListItem } from 'mdast'
 import type { Diagnostic } from '../diagnostics'
-import { normalizeText } from '../text'
+import { normalizeText } from '../prose'
 import { composeBlocks, isExample } from './compose'
-import type { BlockReading, RawEntry, ReadContext } from './entry'
+import type { BlockReading, RawEntry, ReadContext } from './raw-entry'
 import { isNameLike, leadingName, plainSplit, type HeadSplit } from './head'
 import { blockText } from './inline-text'
 import { joinLines, lineText, paragraphLines } from './lines'

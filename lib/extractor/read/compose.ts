@@ -4,7 +4,7 @@
  */
 import type { List, Nodes } from 'mdast'
 import { hasHan } from '../../format/text'
-import { normalizeText } from '../text'
+import { normalizeText } from '../prose'
 import { blockText } from './inline-text'
 
 /** A bullet or paragraph that is an example rather than part of the definition. */

@@ -5,9 +5,9 @@
  * between a term and its definition.
  */
 import type { Paragraph, RootContent } from 'mdast'
-import { normalizeText } from '../text'
+import { normalizeText } from '../prose'
 import { joinParts } from './compose'
-import type { RawEntry, ReadContext } from './entry'
+import type { RawEntry, ReadContext } from './raw-entry'
 import { isNameLike } from './head'
 import { nameText } from './inline-text'
 import { joinLines, lineText, paragraphLines, type Line } from './lines'

@@ -3,7 +3,7 @@
  * `[Term](url) — definition`, `**Term**` alone, or plain `Term：definition` / `Term - definition`.
  */
 import type { PhrasingContent } from 'mdast'
-import { normalizeText } from '../text'
+import { normalizeText } from '../prose'
 import { inlineText, nameText } from './inline-text'
 
 export interface HeadSplit {

@@ -12,9 +12,9 @@ import { isBoldTermParagraph } from './bold'
 import { looksLikeEntries } from './bullets'
 import { composeBlocks } from './compose'
 import { isDeflistStart } from './deflist'
-import type { ReadContext } from './entry'
+import type { ReadContext } from './raw-entry'
 import { note, skipReason, type RunReading } from './run'
-import type { Section } from './sections'
+import type { Section } from './split-sections'
 import { isLetterHeading, isNavigation, linkList, otherSection } from './skip'
 
 /** Indexes of the sections whose heading names a term. */

@@ -4,7 +4,7 @@
  * keeps those soft breaks inside text nodes: this splits them back into lines of inline nodes.
  */
 import type { Paragraph, PhrasingContent } from 'mdast'
-import { normalizeText } from '../text'
+import { normalizeText } from '../prose'
 import { inlineText, joinSoftBreaks } from './inline-text'
 
 export interface Line {

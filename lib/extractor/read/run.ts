@@ -4,7 +4,7 @@
  */
 import type { Nodes } from 'mdast'
 import type { Diagnostic } from '../diagnostics'
-import type { BlockReading, ReadContext } from './entry'
+import type { BlockReading, ReadContext } from './raw-entry'
 
 export interface RunReading extends BlockReading {
   /** Index of the first block after the run. */

@@ -5,7 +5,7 @@
  */
 import type { PhrasingContent, TableCell } from 'mdast'
 import { hasHan } from '../../format/text'
-import { normalizeText } from '../text'
+import { normalizeText } from '../prose'
 import { inlineText } from './inline-text'
 
 /** What a cell says, read both ways, plus the facts the table reader decides on. */

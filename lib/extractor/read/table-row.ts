@@ -6,7 +6,7 @@
  */
 import { foldName, hasHan } from '../../format/text'
 import type { Diagnostic } from '../diagnostics'
-import type { RawEntry, ReadContext } from './entry'
+import type { RawEntry, ReadContext } from './raw-entry'
 import type { CellText } from './table-cells'
 import { splitByScript } from './table-cells'
 import type { ColumnRole } from './table-headers'

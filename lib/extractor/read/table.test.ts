@@ -3,7 +3,7 @@ import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
 import type { Table } from 'mdast'
-import type { BlockReading, RawEntry } from './entry'
+import type { BlockReading, RawEntry } from './raw-entry'
 import { readTable } from './table'
 import { headerRole } from './table-headers'
 

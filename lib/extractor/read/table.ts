@@ -12,7 +12,7 @@
  */
 import type { Table } from 'mdast'
 import type { Diagnostic } from '../diagnostics'
-import type { BlockReading, ReadContext } from './entry'
+import type { BlockReading, ReadContext } from './raw-entry'
 import type { CellText } from './table-cells'
 import { readCell } from './table-cells'
 import type { ColumnRole } from './table-headers'

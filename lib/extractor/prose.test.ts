@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { clauseAround } from './text'
+import { clauseAround } from './prose'
 
 const long = (n: number) => 'abcdefghij '.repeat(n)
 

@@ -3,7 +3,7 @@
  * The blocks before the first heading form a section of depth 0.
  */
 import type { Heading, Root, RootContent } from 'mdast'
-import { normalizeText } from '../text'
+import { normalizeText } from '../prose'
 import { nameText } from './inline-text'
 
 export interface Section {

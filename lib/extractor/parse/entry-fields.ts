@@ -7,7 +7,7 @@
  * `KV Cache，是大模型推理优化的一个常用技术…`.
  */
 import { hasHan, isHan } from '../../format/text'
-import { isLatinPhrase, stripTrailingPunctuation } from '../text'
+import { isLatinPhrase, stripTrailingPunctuation } from '../prose'
 
 export interface EntryFields {
   label: string

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { parseEntryFields, type EntryFields } from './entry'
-import { normalizeText } from '../text'
+import { parseEntryFields, type EntryFields } from './entry-fields'
+import { normalizeText } from '../prose'
 
 const rows: Array<[string, Partial<EntryFields>]> = [
   [
