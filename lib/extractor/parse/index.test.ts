@@ -141,4 +141,14 @@ describe('slugs', () => {
     const allocate = createSlugAllocator()
     expect(['C#', 'C', 'c'].map(allocate)).toEqual(['c-sharp', 'c', 'c-2'])
   })
+
+  it('never hands out the name of a property every object has (it is a node key)', () => {
+    const allocate = createSlugAllocator()
+    expect(['Constructor', '__proto__', 'toString', 'constructor'].map(allocate)).toEqual([
+      'constructor-2',
+      'proto',
+      'tostring',
+      'constructor-3',
+    ])
+  })
 })

@@ -22,9 +22,17 @@ export function slugify(name: string): string {
   return slug || 'term'
 }
 
-/** Hands out unique slugs: the second "c" becomes "c-2". */
+/**
+ * Names every JavaScript object answers to ("constructor", "__proto__", "toString"…). A slug is
+ * a node key, and libraries keep node keys in plain objects (graphology's adjacency,
+ * react-cytoscapejs's element diff, Cytoscape's preset positions), where such a key finds the
+ * prototype's property instead of nothing. So a slug is never one of them.
+ */
+const OBJECT_PROPERTIES: readonly string[] = Object.getOwnPropertyNames(Object.prototype)
+
+/** Hands out unique slugs: the second "c" becomes "c-2", and so does a "constructor" (see above). */
 export function createSlugAllocator(): (name: string) => string {
-  const taken = new Set<string>()
+  const taken = new Set<string>(OBJECT_PROPERTIES)
   return (name) => {
     const base = slugify(name)
     let slug = base
