@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import Papa from 'papaparse'
 import { termsCsv, viewSvg } from './export'
 import { buildLookup } from './lookup'
-import { sampleGraph } from '../format/testing/sample-graph'
+import { sampleGraph, term } from '../format/testing/sample-graph'
 
 describe('termsCsv', () => {
   const lookup = buildLookup(sampleGraph)
@@ -30,6 +30,31 @@ describe('termsCsv', () => {
   })
   it('starts with a byte-order mark for spreadsheet programs', () =>
     expect(csv.startsWith('\ufeff')).toBe(true))
+})
+
+describe('termsCsv against formula injection', () => {
+  // [what a glossary may say, the cell a spreadsheet gets]: a leading apostrophe makes it text.
+  const CELLS: Array<[string, string]> = [
+    ['=HYPERLINK("http://x.example","click")', `'=HYPERLINK("http://x.example","click")`],
+    ['+1+2', "'+1+2"],
+    ['-1+cmd|calc', "'-1+cmd|calc"],
+    ['@SUM(A1:A2)', "'@SUM(A1:A2)"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['a = b + c', 'a = b + c'],
+    ['注意力', '注意力'],
+  ]
+  it.each(CELLS)('%j becomes %j in every column', (text, cell) => {
+    const lookup = buildLookup({
+      ...sampleGraph,
+      nodes: [term('x', text, { expansion: text, gloss: text, definition: text })],
+      edges: [],
+    })
+    const [, row] = Papa.parse<string[]>(termsCsv(lookup, ['x']).replace(/^\ufeff/, ''), {
+      skipEmptyLines: true,
+    }).data
+    expect(row?.slice(0, 4)).toEqual([cell, cell, cell, cell])
+  })
 })
 
 describe('viewSvg', () => {

@@ -30,8 +30,11 @@ export function termsCsv(lookup: Lookup, nodeIds: Iterable<string>): string {
   }
   rows.sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? '', 'zh-CN'))
   const fields = ['label', 'expansion', 'gloss', 'definition', 'concepts', 'mentions', 'source']
-  // A byte-order mark, so spreadsheet programs open the Chinese text as UTF-8.
-  return `\ufeff${Papa.unparse({ fields, data: rows }, { newline: '\r\n' })}\r\n`
+  // A byte-order mark, so spreadsheet programs open the Chinese text as UTF-8. A cell that
+  // starts with = + - @ (or a tab or carriage return) would run as a formula in a spreadsheet
+  // ("-1+2", "=HYPERLINK(…)"): escapeFormulae quotes it with a leading apostrophe.
+  const csv = Papa.unparse({ fields, data: rows }, { newline: '\r\n', escapeFormulae: true })
+  return `\ufeff${csv}\r\n`
 }
 
 export interface DrawnNode {
