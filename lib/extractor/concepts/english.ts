@@ -21,11 +21,18 @@ export interface EnglishWord {
   end: number
 }
 
+/**
+ * No English word is longer. Longer runs are neither tagged nor stemmed: wink's token patterns
+ * and Porter2's suffix patterns rescan a word from each of its positions (quadratic).
+ */
+const MAX_WORD = 64
+
 let nlp: WinkMethods | undefined
 const load = (): WinkMethods => (nlp ??= winkNLP(model, ['pos']))
 
 /** The model's Porter2 stemmer (wink's `its.stem` uses it too, but its type declaration is off). */
 function porter2(word: string): string {
+  if (word.length > MAX_WORD) return word
   const stem: unknown = model.addons.stem
   if (typeof stem !== 'function') throw new Error('concepts/english: the wink model has no stemmer')
   return String(Reflect.apply(stem, undefined, [word]))
@@ -37,9 +44,13 @@ const NON_LATIN_RUN = /[^\p{Script=Latin}\p{N}\s'’.,;:!?()"/&+-]+/gu
 const NOUN_TAGS = new Set(['NOUN', 'PROPN'])
 const WORD_SHAPE = /^[A-Za-z][A-Za-z0-9-]*$/
 
-/** The text with each non-Latin run blanked to one break and spaces, so offsets stay the same. */
+/** A run of more than MAX_WORD non-space characters: no word, and wink's token patterns rescan it from each position. */
+const OVERLONG = new RegExp(`\\S{${MAX_WORD + 1},}`, 'g')
+
+/** The text with each non-Latin run (and overlong "word") blanked to one break and spaces, so offsets stay the same. */
 function latinView(text: string): string {
-  return text.replace(NON_LATIN_RUN, (run) => `;${' '.repeat(run.length - 1)}`)
+  const blank = (run: string) => `;${' '.repeat(run.length - 1)}`
+  return text.replace(NON_LATIN_RUN, blank).replace(OVERLONG, blank)
 }
 
 /**

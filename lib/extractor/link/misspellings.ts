@@ -18,6 +18,12 @@ export const defaultMisspellingOptions: MisspellingOptions = { minNameLength: 5 
 
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*/g
 const MAX_WORDS = 3
+/**
+ * Longer words are not checked: no name is that long, and a word of n letters costs n
+ * deletions of n letters each (a pasted 40,000-letter word took 42 s and 1.8 GB).
+ */
+export const MAX_SPELLED_WORD = 64
+const MAX_SPELLED_PHRASE = MAX_WORDS * (MAX_SPELLED_WORD + 1)
 
 export function findMisspellings(
   terms: readonly Term[],
@@ -32,7 +38,8 @@ export function findMisspellings(
   variantsOf.forEach((variants, target) => {
     for (const variant of variants) {
       known.add(variant)
-      if (variant.length < minNameLength || !/^[a-z0-9 ]+$/.test(variant)) continue
+      if (variant.length < minNameLength || variant.length > MAX_SPELLED_PHRASE) continue
+      if (!/^[a-z0-9 ]+$/.test(variant)) continue
       for (const key of [variant, ...deletions(variant)]) addTo(index, key, target)
     }
   })
@@ -47,6 +54,7 @@ export function findMisspellings(
       for (const phrase of latinPhrases(blankUrls(text))) {
         if (overlapsAny(taken, phrase)) continue
         if (known.has(phrase.text) || phrase.text.length < minNameLength) continue
+        if (phrase.text.length > MAX_SPELLED_PHRASE) continue
         for (const target of lookup(index, phrase.text)) {
           if (target === source || reported.has(target)) continue
           // The deletion index over-approximates; confirm a true one-edit distance.
@@ -75,8 +83,9 @@ interface Phrase {
 
 /** Runs of 1–3 consecutive Latin words, folded like names are. */
 function latinPhrases(text: string): Phrase[] {
+  // A word too long to check ends the phrases before it and starts none (`word` left empty).
   const words = [...text.matchAll(LATIN_WORD)].map((m) => ({
-    word: m[0].toLowerCase(),
+    word: m[0].length > MAX_SPELLED_WORD ? '' : m[0].toLowerCase(),
     start: m.index,
     end: m.index + m[0].length,
   }))
@@ -86,7 +95,7 @@ function latinPhrases(text: string): Phrase[] {
       const run = words.slice(i, i + n)
       const last = run[run.length - 1]
       const first = run[0]
-      if (!first || !last) break
+      if (!first || !last || !last.word) break
       // Words of one phrase are separated by spaces or hyphens only.
       if (n > 1 && !/^[\s-]+$/.test(text.slice(run[n - 2]?.end ?? 0, last.start))) break
       phrases.push({ text: run.map((w) => w.word).join(' '), start: first.start, end: last.end })

@@ -11,6 +11,7 @@
 import type { Term } from '../../format/types'
 import type { Diagnostic } from '../diagnostics'
 import { zipf } from '../concepts/frequency'
+import { MAX_SPELLED_WORD } from './misspellings'
 
 export interface NameSpellingOptions {
   /** Shorter words (RL, PPO, norm-like stems) have too many neighbours to judge. Default 4. */
@@ -55,7 +56,8 @@ export function findNameMisspellings(
     for (const name of [term.label, term.expansion ?? '']) {
       for (const [word] of name.matchAll(NAME_WORD)) {
         const key = word.toLowerCase()
-        if (seen.has(key) || word.length < minWordLength || (word.match(/[A-Z]/g)?.length ?? 0) >= 2) continue
+        if (seen.has(key) || word.length < minWordLength || word.length > MAX_SPELLED_WORD) continue
+        if ((word.match(/[A-Z]/g)?.length ?? 0) >= 2) continue
         seen.add(key)
         const repairs = repairsOf(word)
         if (repairs.length === 0) continue

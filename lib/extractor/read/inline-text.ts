@@ -80,9 +80,13 @@ function phrasingText(node: PhrasingContent): string {
   }
 }
 
-/** A line break inside a paragraph: nothing next to Chinese text, a space between Latin words. */
+/**
+ * A line break inside a paragraph: nothing next to Chinese text, a space between Latin words.
+ * The lookbehind starts a match only at the first of a run of spaces, so a long run without a
+ * line break is scanned once, not once from each of its positions.
+ */
 export function joinSoftBreaks(text: string): string {
-  return text.replace(/[ \t]*\n[ \t]*/g, (match: string, offset: number, whole: string) => {
+  return text.replace(/(?<![ \t])[ \t]*\n[ \t]*/g, (match: string, offset: number, whole: string) => {
     const around = whole.charAt(offset - 1) + whole.charAt(offset + match.length)
     return hasHan(around) || /[，。；：、（）]/.test(around) ? '' : ' '
   })

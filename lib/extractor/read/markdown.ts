@@ -22,6 +22,8 @@ import { note, skipReason } from './run'
 import { splitSections, subtreeEnd, type Section } from './split-sections'
 import { headingName, isLetterHeading, isNavigation, linkList, otherSection } from './skip'
 import { readTable } from './table'
+import { checkLimits } from './limits'
+import './micromark-edits'
 
 export interface MarkdownReading {
   /** The document's first top-level heading, else its front matter title. */
@@ -37,6 +39,8 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 
 /** Read one glossary file. */
 export function readMarkdown(markdown: string, file: string): MarkdownReading {
+  const limits = checkLimits(markdown, file)
+  if (limits.length > 0) return { entries: [], diagnostics: limits, summaries: [] }
   const root: Root = parser.parse(markdown)
   const reading: MarkdownReading = { title: documentTitle(root), entries: [], diagnostics: [], summaries: [] }
   const sections = splitSections(root)
@@ -164,8 +168,18 @@ function documentTitle(root: Root): string | undefined {
   const heading = titleHeading(root)
   if (heading?.type === 'heading') return normalizeText(inlineText(heading.children))
   const front = root.children.find((node) => skipReason(node) === 'skipped front matter')
-  const match = front && 'value' in front ? /^title\s*[:=]\s*["']?(.+?)["']?\s*$/m.exec(front.value) : null
-  return match?.[1]
+  return front && 'value' in front ? frontMatterTitle(front.value) : undefined
+}
+
+/**
+ * `title: "Name"` (YAML) or `title = 'Name'` (TOML). Quotes and spaces are trimmed by hand:
+ * a pattern with `\s*` on both sides of the value rescans a run of spaces from every position.
+ */
+function frontMatterTitle(front: string): string | undefined {
+  const value = /^title[ \t]*[:=](.*)$/m.exec(front)?.[1]?.trim()
+  if (!value) return undefined
+  const unquoted = value.replace(/^["']/, '').replace(/["']$/, '').trim()
+  return unquoted || undefined
 }
 
 /** The section an entry stands under: a letter as a capital ("A"), a group by its name. */
