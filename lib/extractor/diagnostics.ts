@@ -19,9 +19,12 @@ export interface Diagnostic {
   code?: DiagnosticCode
 }
 
-/** `path:line: warning: message` — the format editors and CI logs turn into links. */
+/**
+ * `path:line: warning: message` — the format editors and CI logs turn into links. A problem
+ * with a whole file (it cannot be read, it is too big) has line 0 and reads `path: error: …`.
+ */
 export function formatDiagnostic({ severity, source, message }: Diagnostic): string {
-  return `${source.file}:${source.line}: ${severity}: ${message}`
+  return `${source.file}${source.line > 0 ? `:${source.line}` : ''}: ${severity}: ${message}`
 }
 
 export const hasErrors = (diagnostics: readonly Diagnostic[]): boolean =>

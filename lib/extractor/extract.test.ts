@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { extract, serializeGraph } from './extract'
 import type { GlossaryGraph } from './graph/build'
 import { formatDiagnostic } from './diagnostics'
+import { decodeGlossary } from './read/decode'
 
 const file = (path: string) => ({ path, content: readFileSync(path, 'utf8') })
 const bundled = { files: [file('glossary/glossary.md')], concepts: file('glossary/concepts.txt') }
@@ -217,6 +218,37 @@ describe('fatal input', () => {
     const { graph, diagnostics } = extract({ files: [{ path: 'a.md', content: '# T\n\nJust prose.\n' }] })
     expect(graph).toBeUndefined()
     expect(diagnostics.map((d) => d.severity)).toEqual(['error', 'note'])
+  })
+
+  it('reports a file the reader rejected once, with no second error for the missing terms', () => {
+    const rejected = decodeGlossary(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0]), 'a.md')
+    const { graph, diagnostics } = extract({ files: [], diagnostics: rejected.diagnostics })
+    expect(graph).toBeUndefined()
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'a.md:1: error: binary file (PNG image), not a markdown glossary',
+    ])
+  })
+
+  it('says when it is given no files at all', () => {
+    expect(extract({ files: [] }).diagnostics.map(formatDiagnostic)).toEqual([
+      ': error: no glossary files to read',
+    ])
+  })
+})
+
+describe('progress', () => {
+  it('names each stage as it starts, in order', () => {
+    const stages: string[] = []
+    extract({ ...bundled, onStage: (stage) => stages.push(stage) })
+    expect([...new Set(stages)]).toEqual([
+      'parse',
+      'link',
+      'concepts',
+      'graph',
+      'metrics',
+      'layout',
+      'search',
+    ])
   })
 })
 

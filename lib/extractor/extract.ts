@@ -24,6 +24,8 @@ export interface ExtractInput {
   layout?: Partial<LayoutOptions>
   /** What reading the files found (an encoding decoded, a file that is not text): reported with the rest; an error stops the build. */
   diagnostics?: Diagnostic[]
+  /** Called as each stage starts (`parse`, `link`…), for progress on a long run. */
+  onStage?: (stage: string) => void
 }
 
 export interface ExtractResult {
@@ -39,6 +41,7 @@ export interface ExtractResult {
 export function extract(input: ExtractInput): ExtractResult {
   const timings: Record<string, number> = {}
   const time = <T>(stage: string, run: () => T): T => {
+    input.onStage?.(stage)
     const start = performance.now()
     const result = run()
     timings[stage] = (timings[stage] ?? 0) + performance.now() - start
@@ -50,6 +53,12 @@ export function extract(input: ExtractInput): ExtractResult {
     ? parseCuratedConcepts(input.concepts.path, input.concepts.content)
     : { curated: emptyCuration(), diagnostics: [] }
   const diagnostics = [...(input.diagnostics ?? []), ...parsed.diagnostics, ...curation.diagnostics]
+  if (input.files.length === 0 && !hasErrors(diagnostics))
+    diagnostics.push({
+      severity: 'error',
+      source: { file: '', line: 0 },
+      message: 'no glossary files to read',
+    })
   if (hasErrors(diagnostics))
     return { diagnostics: sortDiagnostics(diagnostics), readings: parsed.readings, timings }
 

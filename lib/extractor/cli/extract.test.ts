@@ -1,7 +1,15 @@
 import { spawnSync } from 'node:child_process'
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { basename, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import iconv from 'iconv-lite'
 import { describe, expect, it } from 'vitest'
@@ -15,6 +23,8 @@ const runIn = (cwd: string, ...args: string[]) => {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 const run = (...args: string[]) => runIn(process.cwd(), ...args)
+/** A glossary outside the working directory is named relative to its own folder. */
+const name = (path: string) => basename(path)
 
 describe('npm run extract', () => {
   it('writes graph.json and prints a summary', () => {
@@ -58,9 +68,9 @@ describe('npm run extract', () => {
     const { status, stderr } = run('--glossary', glossary, '--out', out)
     expect(status).toBe(1)
     expect(stderr).toContain(
-      `${glossary}:4: warning: duplicate term "bpe" (also at ${glossary}:3); entries merged`,
+      `${name(glossary)}:4: warning: duplicate term "bpe" (also at ${name(glossary)}:3); entries merged`,
     )
-    expect(stderr).toContain(`${glossary}:5: error: entry has no term name`)
+    expect(stderr).toContain(`${name(glossary)}:5: error: entry has no term name`)
     expect(existsSync(out)).toBe(false)
   })
 
@@ -69,8 +79,8 @@ describe('npm run extract', () => {
     writeFileSync(glossary, '# T\n\nOnly an introduction.\n')
     const { status, stderr } = run('--glossary', glossary, '--out', join(dir, 'empty.json'))
     expect(status).toBe(1)
-    expect(stderr).toContain(`${glossary}:1: error: no terms found. The extractor reads:`)
-    expect(stderr).toContain(`${glossary}:3: Only an introduction.`)
+    expect(stderr).toContain(`${name(glossary)}:1: error: no terms found. The extractor reads:`)
+    expect(stderr).toContain(`${name(glossary)}:3: Only an introduction.`)
     expect(stderr).not.toContain(': note: ')
   })
 
@@ -84,14 +94,14 @@ describe('npm run extract', () => {
     const lenient = run('--glossary', glossary, '--out', out)
     expect(lenient.status).toBe(0)
     expect(lenient.stderr).toContain(
-      `${glossary}:9: warning: duplicate term "BPE" (also at ${glossary}:5); entries merged`,
+      `${name(glossary)}:9: warning: duplicate term "BPE" (also at ${name(glossary)}:5); entries merged`,
     )
     expect(lenient.stderr).not.toContain('note:')
     expect(lenient.stdout).toContain('2 warning(s), 1 note(s)')
-    expect(lenient.stdout).toContain(`${glossary}: 1 bullet, 1 bold paragraph; 1 block skipped`)
+    expect(lenient.stdout).toContain(`${name(glossary)}: 1 bullet, 1 bold paragraph; 1 block skipped`)
 
     const verbose = run('--glossary', glossary, '--out', out, '--verbose')
-    expect(verbose.stderr).toContain(`${glossary}:3: note: skipped prose introduction (paragraph)`)
+    expect(verbose.stderr).toContain(`${name(glossary)}:3: note: skipped prose introduction (paragraph)`)
 
     const strictOut = join(dir, 'strict.json')
     const strict = run('--glossary', glossary, '--out', strictOut, '--strict')
@@ -132,13 +142,125 @@ describe('npm run extract', () => {
     writeFileSync(junk, Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 7919 + 13) % 256)))
     const { status, stderr } = run('--glossary', junk, '--out', out)
     expect(status).toBe(1)
-    expect(stderr).toContain(`${junk}:1: error: binary file (NUL bytes), not a markdown glossary`)
+    // One error for the one problem: no second "no terms" error about an empty file name.
+    expect(stderr.split('\n').filter((line) => line.includes(': error: '))).toEqual([
+      'junk.md:1: error: binary file (NUL bytes), not a markdown glossary',
+    ])
     expect(existsSync(out)).toBe(false)
   })
 
   it('reports a missing path in one line, without a stack trace', () => {
     const { status, stderr } = run('--glossary', join(dir, 'nope'))
     expect(status).toBe(2)
-    expect(stderr.trim().split('\n')).toEqual([`extract: no such file or directory: ${join(dir, 'nope')}`])
+    expect(stderr.trim().split('\n')).toEqual([`extract: ${join(dir, 'nope')}: no such file or directory`])
+  })
+})
+
+describe('npm run extract, when files cannot be read', () => {
+  const root = mkdtempSync(join(tmpdir(), 'extract-fs-'))
+  const glossary = join(root, 'glossary')
+  mkdirSync(glossary)
+  // Read despite the others: its duplicate is reported too.
+  writeFileSync(join(glossary, 'a.md'), '# T\n\n- BPE，分词\n- bpe，重复\n')
+  mkdirSync(join(glossary, 'sub.md'))
+  symlinkSync('missing.md', join(glossary, 'broken.md'))
+  symlinkSync('loop.md', join(glossary, 'loop.md'))
+
+  it('prints one line per problem, still reads the other files, and writes nothing', () => {
+    const out = join(root, 'out', 'graph.json')
+    const { status, stderr } = run('--glossary', glossary, '--out', out)
+    expect(status).toBe(1)
+    const lines = stderr.trim().split('\n')
+    expect(lines).toEqual([
+      'a.md:3: warning: duplicate term "bpe" (also at a.md:4); entries merged',
+      'a.md:4: warning: duplicate term "bpe" (also at a.md:3); entries merged',
+      'broken.md: error: broken symbolic link (to missing.md)',
+      'loop.md: error: symbolic link loop (it points back at itself)',
+      'sub.md: error: is a directory, not a file',
+      `extract: 3 error(s) in ${glossary}; ${out} was not written`,
+    ])
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it.each([
+    ['a broken symbolic link', 'broken.md', 'broken symbolic link (to missing.md)'],
+    ['a symbolic link loop', 'loop.md', 'symbolic link loop (it points back at itself)'],
+  ])('names %s given as the glossary in one line', (_case, file, problem) => {
+    const { status, stderr } = run('--glossary', join(glossary, file), '--out', join(root, 'x.json'))
+    expect(status).toBe(2)
+    expect(stderr.trim().split('\n')).toEqual([`extract: ${join(glossary, file)}: ${problem}`])
+  })
+})
+
+describe('npm run extract, size limit', () => {
+  const root = mkdtempSync(join(tmpdir(), 'extract-size-'))
+  const glossary = join(root, 'big.md')
+  // About 3 KB of entries.
+  writeFileSync(
+    glossary,
+    `# T\n\n${Array.from({ length: 100 }, (_, i) => `- T${i}，术语${i}，一种方法\n`).join('')}`,
+  )
+
+  it('refuses a glossary over --max-size in one error, naming its size and the flag', () => {
+    const out = join(root, 'refused', 'graph.json')
+    const { status, stderr } = run('--glossary', glossary, '--out', out, '--max-size', '0.001')
+    expect(status).toBe(1)
+    const size = (Buffer.byteLength(readFileSync(glossary)) / 1e3).toFixed(1)
+    expect(stderr.trim().split('\n')).toEqual([
+      `big.md: error: ${size} KB, over the 1.0 KB limit for a glossary (read it anyway with --max-size 1)`,
+      `extract: 1 error(s) in ${glossary}; ${out} was not written`,
+    ])
+    const report: { diagnostics: unknown[] } = JSON.parse(
+      readFileSync(join(root, 'refused', 'build-report.json'), 'utf8'),
+    )
+    expect(report.diagnostics).toHaveLength(1)
+  })
+
+  it('reads it with a higher --max-size or GLOSSARY_MAX_SIZE', () => {
+    expect(
+      run('--glossary', glossary, '--out', join(root, 'a.json'), '--max-size', '1', '--quiet').status,
+    ).toBe(0)
+    const env = spawnSync(
+      process.execPath,
+      ['--import', tsx, cli, '--glossary', glossary, '--out', join(root, 'b.json')],
+      {
+        env: { ...process.env, GLOSSARY_MAX_SIZE: '0.001' },
+        encoding: 'utf8',
+      },
+    )
+    expect(env.status).toBe(1)
+    expect(env.stderr).toContain('over the 1.0 KB limit')
+  })
+
+  it('rejects a --max-size that is not a positive number', () => {
+    const bad = run('--glossary', glossary, '--max-size', 'lots')
+    expect(bad.status).toBe(2)
+    expect(bad.stderr).toContain('--max-size wants a number of megabytes (more than 0), not "lots"')
+  })
+})
+
+describe('npm run extract, a glossary outside the working directory', () => {
+  it('publishes paths relative to the glossary folder: graph.json, views, exports, report', () => {
+    const root = mkdtempSync(join(tmpdir(), 'extract-abs-'))
+    const glossary = join(root, 'notes')
+    mkdirSync(glossary)
+    writeFileSync(join(glossary, 'a.md'), '# Notes\n\n- BPE，分词\n- Tokenizer，切词，用BPE\n- bpe，重复\n')
+    const out = join(root, 'out', 'graph.json')
+    expect(run('--glossary', glossary, '--out', out, '--quiet').status).toBe(0)
+    const graph: {
+      attributes: { sources: string[] }
+      nodes: { attributes: { source?: { file: string } } }[]
+    } = JSON.parse(readFileSync(out, 'utf8'))
+    expect(graph.attributes.sources).toEqual(['a.md'])
+    expect(graph.nodes.flatMap((n) => n.attributes.source?.file ?? [])).toEqual(['a.md', 'a.md'])
+    for (const file of [
+      'graph.json',
+      'graph-view.json',
+      'graph.gexf',
+      'graph.graphml',
+      'build-report.json',
+    ]) {
+      expect(readFileSync(join(root, 'out', file), 'utf8'), file).not.toContain(root)
+    }
   })
 })

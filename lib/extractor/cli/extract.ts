@@ -6,6 +6,8 @@
  * `--verbose` also prints the notes (blocks skipped and why); `--strict` makes every warning fatal.
  * `--map-above <terms>` (or MAP_ABOVE): above this many terms the overview is a map of the groups
  * (default 2000).
+ * `--max-size <MB>` (or GLOSSARY_MAX_SIZE): a glossary over this many megabytes is refused with
+ * one error (default 20). A glossary of 1 MB or more prints each stage to stderr as it starts.
  * Exits 1 when the glossary has errors (or warnings with --strict), 2 on bad usage or an unreadable path.
  */
 import { createHash } from 'node:crypto'
@@ -14,7 +16,7 @@ import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { extract, serializeGraph, serializeViewGraph, viewGraphPath } from '../extract'
 import { buildReport, formatDiagnostic } from '../diagnostics'
-import { readGlossary } from './read-glossary'
+import { DEFAULT_MAX_BYTES, readGlossary } from './read-glossary'
 import { toGexf } from '../export/gexf'
 import { toGraphml } from '../export/graphml'
 import { summarize } from './summary'
@@ -26,6 +28,7 @@ function main(): number {
     out: string
     concepts?: string
     mapAbove: number
+    maxBytes: number
     quiet: boolean
     strict: boolean
     verbose: boolean
@@ -38,6 +41,10 @@ function main(): number {
         concepts: { type: 'string' },
         // MAP_ABOVE reaches it through `npm run build` and `npm run dev`, as GLOSSARY does.
         'map-above': { type: 'string', default: process.env.MAP_ABOVE || String(MAP_TERMS) },
+        'max-size': {
+          type: 'string',
+          default: process.env.GLOSSARY_MAX_SIZE || String(DEFAULT_MAX_BYTES / 1e6),
+        },
         quiet: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },
@@ -46,21 +53,31 @@ function main(): number {
     const mapAbove = Number(values['map-above'])
     if (!Number.isInteger(mapAbove) || mapAbove < 0)
       throw new Error(`--map-above wants a number of terms (0 or more), not "${values['map-above']}"`)
-    options = { ...values, concepts: values.concepts, mapAbove }
+    const maxSize = Number(values['max-size'])
+    if (!(maxSize > 0))
+      throw new Error(`--max-size wants a number of megabytes (more than 0), not "${values['max-size']}"`)
+    options = { ...values, concepts: values.concepts, mapAbove, maxBytes: maxSize * 1e6 }
   } catch (error) {
     console.error(`extract: ${error instanceof Error ? error.message : String(error)}`)
     console.error(
-      'usage: npm run extract -- [--glossary <file|dir>] [--out <file>] [--concepts <file>] [--map-above <terms>] [--strict] [--verbose] [--quiet]',
+      'usage: npm run extract -- [--glossary <file|dir>] [--out <file>] [--concepts <file>] [--map-above <terms>] [--max-size <MB>] [--strict] [--verbose] [--quiet]',
     )
     return 2
   }
 
-  const input = readGlossary(options.glossary, options.concepts)
+  const input = readGlossary(options.glossary, {
+    ...(options.concepts ? { concepts: options.concepts } : {}),
+    maxBytes: options.maxBytes,
+  })
   if ('error' in input) {
     console.error(`extract: ${input.error}`)
     return 2
   }
-  const result = extract({ ...input, layout: { ...input.layout, mapThreshold: options.mapAbove } })
+  const result = extract({
+    ...input,
+    layout: { ...input.layout, mapThreshold: options.mapAbove },
+    ...(input.bytes >= PROGRESS_BYTES ? { onStage: progress(input.bytes) } : {}),
+  })
   for (const diagnostic of result.diagnostics) {
     if (diagnostic.severity !== 'note' || options.verbose) console.error(formatDiagnostic(diagnostic))
   }
@@ -93,6 +110,21 @@ function main(): number {
   if (!options.quiet)
     console.log(summarize(result.graph, result.diagnostics, result.readings, options.out, json.length))
   return 0
+}
+
+/** A glossary this big takes long enough (seconds to minutes) to say what it is doing. */
+const PROGRESS_BYTES = 1e6
+
+/** Prints each stage once, as it starts, with the time so far. */
+function progress(bytes: number): (stage: string) => void {
+  const start = performance.now()
+  let last = ''
+  console.error(`extract: reading ${(bytes / 1e6).toFixed(1)} MB of glossary`)
+  return (stage) => {
+    if (stage === last) return
+    last = stage
+    console.error(`extract: ${stage}… (${((performance.now() - start) / 1000).toFixed(1)} s)`)
+  }
 }
 
 process.exitCode = main()

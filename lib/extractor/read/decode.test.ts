@@ -87,25 +87,57 @@ describe('decodeGlossary', () => {
       'g.md:1: error: binary file (PNG image), not a markdown glossary',
     ],
     [
-      'UTF-8 with a control character',
+      'UTF-8 with a stray control character: dropped, with a warning at its line',
       bytes('# T\n\n- BPE，分词\n- a\u0001b\n'),
+      '# T\n\n- BPE，分词\n- ab\n',
+      'g.md:4: warning: U+0001 removed (a control character no text has)',
+    ],
+    [
+      'UTF-8 full of control characters',
+      bytes(`# T\n\n${'- a\u0001\u0002b\n'.repeat(20)}`),
       undefined,
-      'g.md:4: error: control character U+0001: binary or corrupted file, not a markdown glossary',
+      'g.md:3: error: 40 control characters: binary or corrupted file, not a markdown glossary',
     ],
   ])('%s', (_case, input, text, diagnostic) => {
     const decoded = decodeGlossary(input, 'g.md')
-    if ('error' in decoded) {
-      expect(text).toBeUndefined()
-      expect(formatDiagnostic(decoded.error)).toBe(diagnostic)
-    } else {
-      expect(decoded.text).toBe(text)
-      expect(decoded.note && formatDiagnostic(decoded.note)).toBe(diagnostic)
-    }
+    expect(decoded.text).toBe(text)
+    expect(decoded.diagnostics.map(formatDiagnostic)).toEqual(diagnostic ? [diagnostic] : [])
   })
 
   it('names a Japanese encoding it does not decode', () => {
     const japanese = iconv.encode('# 用語集\n\n- トークン化、テキストを単語に分割する処理\n', 'shift_jis')
     const decoded = decodeGlossary(japanese, 'g.md')
-    expect('error' in decoded && decoded.error.message).toMatch(/^not UTF-8 text; looks like Shift_JIS/)
+    expect(decoded.text).toBeUndefined()
+    expect(decoded.diagnostics[0]?.message).toMatch(/^not UTF-8 text; looks like Shift_JIS/)
+  })
+
+  it('calls bad bytes in a UTF-8 file invalid UTF-8, one error at each line that has them', () => {
+    const lines = glossary.split('\n')
+    // Three stray bytes, as a bad copy and paste or a truncated character leaves them.
+    const broken = bytes(
+      lines.slice(0, 9).join('\n'),
+      '\n',
+      [0xe4, 0xb8],
+      lines.slice(9, 20).join('\n'),
+      '\n- x',
+      [0xff],
+      '\n',
+      lines.slice(20).join('\n'),
+    )
+    const decoded = decodeGlossary(broken, 'g.md')
+    expect(decoded.text).toBeUndefined()
+    expect(decoded.diagnostics.map(formatDiagnostic)).toEqual([
+      'g.md:10: error: invalid UTF-8 (0xE4 0xB8) in a UTF-8 file; retype the characters on this line',
+      'g.md:21: error: invalid UTF-8 (0xFF) in a UTF-8 file; retype the characters on this line',
+    ])
+  })
+
+  it('names the first lines with bad bytes and counts the rest', () => {
+    const broken = bytes(...Array.from({ length: 30 }, () => bytes('- 术语，定义', [0xff], '\n')))
+    const messages = decodeGlossary(broken, 'g.md').diagnostics.map(formatDiagnostic)
+    expect(messages).toHaveLength(21)
+    expect(messages[20]).toBe(
+      'g.md:21: error: invalid UTF-8 (0xFF) in a UTF-8 file; retype the characters on this line; and so on, on 10 lines from here',
+    )
   })
 })

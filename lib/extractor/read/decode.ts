@@ -3,22 +3,29 @@
  * Big5, and Windows tools write UTF-16; reading those as UTF-8 builds a graph out of
  * mojibake. So: byte-order marks first, then UTF-16 without one, then UTF-8, then the
  * Chinese multi-byte encodings when chardet's frequency analysis names one and the result
- * reads as text. Anything else is an error that says what the file looks like.
+ * reads as text. A UTF-8 file with a few bad bytes is UTF-8 with errors at their lines, not
+ * another encoding. Anything else is an error that says what the file looks like.
  */
 import { analyse } from 'chardet'
 import iconv from 'iconv-lite'
 import type { Diagnostic } from '../diagnostics'
 import {
   binarySignature,
-  controlCharacter,
+  CONTROLS,
+  controlCharacters,
   hasControlBytes,
   looksLikeCjkText,
   utf16WithoutBom,
 } from './sniff'
+import { perLine, utf8Errors } from './utf8-errors'
 
-export type Decoded = { text: string; note?: Diagnostic } | { error: Diagnostic }
+/** The text, unless an error rejects the file; and what was noticed on the way. */
+export interface Decoded {
+  text?: string
+  diagnostics: Diagnostic[]
+}
 
-type Outcome = { text: string; note?: string } | { error: string; line: number }
+type Outcome = { text: string; note?: string } | { errors: Array<{ line: number; message: string }> }
 
 // Decoded when chardet names them: the encodings a glossary of Chinese terms comes in.
 const CHINESE_ENCODINGS = new Set(['GB18030', 'Big5'])
@@ -26,6 +33,11 @@ const CHINESE_ENCODINGS = new Set(['GB18030', 'Big5'])
 // chardet scores 0–100 and its multi-byte recognisers give 10 for "no evidence";
 // above half, the character frequencies agree with the encoding.
 const MIN_CONFIDENCE = 50
+
+const oneError = (message: string): Outcome => ({ errors: [{ line: 1, message }] })
+
+/** A few stray control characters are dropped with a warning; more than one in this many characters is a binary file. */
+const CONTROL_RATIO = 1000
 
 /** Decode one glossary file, or say why it cannot be read as text; diagnostics point at `path`. */
 export function decodeGlossary(bytes: Uint8Array, path: string): Decoded {
@@ -35,14 +47,30 @@ export function decodeGlossary(bytes: Uint8Array, path: string): Decoded {
     message,
   })
   const outcome = decode(bytes)
-  if ('error' in outcome) return { error: at('error', outcome.line, outcome.error) }
-  const control = controlCharacter(outcome.text)
-  if (control) {
+  if ('errors' in outcome) return { diagnostics: outcome.errors.map((e) => at('error', e.line, e.message)) }
+  const diagnostics = outcome.note ? [at('note', 1, outcome.note)] : []
+  const controls = controlCharacters(outcome.text)
+  if (controls.length === 0) return { text: outcome.text, diagnostics }
+  if (controls.length > 10 && controls.length * CONTROL_RATIO > outcome.text.length) {
+    const first = controls[0]
     return {
-      error: at('error', control.line, `${control.name}: binary or corrupted file, not a markdown glossary`),
+      diagnostics: [
+        at(
+          'error',
+          first?.line ?? 1,
+          `${controls.length} control characters: binary or corrupted file, not a markdown glossary`,
+        ),
+      ],
     }
   }
-  return outcome.note ? { text: outcome.text, note: at('note', 1, outcome.note) } : { text: outcome.text }
+  const warnings = perLine(
+    controls,
+    (names) => `${names.join(', ')} removed (a control character no text has)`,
+  )
+  return {
+    text: outcome.text.replace(CONTROLS, ''),
+    diagnostics: [...diagnostics, ...warnings.map((w) => at('warning', w.line, w.message))],
+  }
 }
 
 /** What the bytes are, checked from the surest sign (a byte-order mark) to the weakest (a guess). */
@@ -52,31 +80,42 @@ function decode(b: Uint8Array): Outcome {
   }
   if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) {
     if (b[0] === 0xff && b[2] === 0 && b[3] === 0)
-      return { error: 'UTF-32 is not supported; save it as UTF-8', line: 1 }
+      return oneError('UTF-32 is not supported; save it as UTF-8')
     const encoding = b[0] === 0xff ? 'utf-16le' : 'utf-16be'
     return withBom(encoding, b.subarray(2), `decoded as ${encoding.toUpperCase()}`)
   }
   const signature = binarySignature(b)
-  if (signature) return { error: `binary file (${signature}), not a markdown glossary`, line: 1 }
+  if (signature) return oneError(`binary file (${signature}), not a markdown glossary`)
   const utf16 = utf16WithoutBom(b)
   const utf16Text = utf16 && strictDecode(utf16, b)
   if (utf16 && utf16Text !== undefined) {
     return { text: utf16Text, note: `decoded as ${utf16.toUpperCase()} (no byte-order mark)` }
   }
-  if (b.includes(0)) return { error: 'binary file (NUL bytes), not a markdown glossary', line: 1 }
+  if (b.includes(0)) return oneError('binary file (NUL bytes), not a markdown glossary')
   const utf8 = strictDecode('utf-8', b)
   return utf8 === undefined ? notUtf8(b) : { text: utf8 }
 }
 
-/** Not UTF-8: decode a well-detected Chinese encoding, else name what it looks like. */
+/**
+ * Not UTF-8: a file that is mostly UTF-8 has bad bytes at some lines (an error at each);
+ * otherwise decode a well-detected Chinese encoding, else name what it looks like.
+ */
 function notUtf8(bytes: Uint8Array): Outcome {
+  const utf8 = utf8Errors(bytes)
+  // More characters decode as UTF-8 than fail: GBK or Big5 read as UTF-8 fail almost everywhere.
+  if (utf8.valid > utf8.invalid.length) {
+    const lines = perLine(
+      utf8.invalid,
+      (bytes) => `invalid UTF-8 (${bytes.join(' ')}) in a UTF-8 file; retype the characters on this line`,
+    )
+    return { errors: lines }
+  }
   const best = analyse(bytes)[0]
   if (best && best.confidence >= MIN_CONFIDENCE && CHINESE_ENCODINGS.has(best.name)) {
     const text = iconv.decode(bytes, best.name)
     if (looksLikeCjkText(text)) return { text, note: `decoded as ${best.name} (not valid UTF-8)` }
   }
-  if (hasControlBytes(bytes))
-    return { error: 'binary file (control characters), not a markdown glossary', line: 1 }
+  if (hasControlBytes(bytes)) return oneError('binary file (control characters), not a markdown glossary')
   // Single-byte encodings are not decoded: every byte string is valid in all of them, so a
   // wrong guess would give plausible mojibake. The author is told what to do instead.
   const looks = !best
@@ -84,12 +123,9 @@ function notUtf8(bytes: Uint8Array): Outcome {
     : /^(ISO-8859-1|windows-1252)$/.test(best.name)
       ? 'Latin-1/Windows-1252'
       : best.name
-  const { line, byte } = firstInvalidUtf8(bytes)
-  const hex = byte.toString(16).toUpperCase()
-  return {
-    error: `not UTF-8 text; looks like ${looks} (first byte that is not UTF-8: 0x${hex} on this line); save it as UTF-8`,
-    line,
-  }
+  const first = utf8.invalid[0]
+  const message = `not UTF-8 text; looks like ${looks} (first byte that is not UTF-8: ${first?.name ?? '?'} on this line); save it as UTF-8`
+  return { errors: [{ line: first?.line ?? 1, message }] }
 }
 
 /** Text after a byte-order mark: the mark names its encoding, so invalid bytes are an error. */
@@ -97,7 +133,7 @@ function withBom(encoding: string, bytes: Uint8Array, note: string): Outcome {
   const text = strictDecode(encoding, bytes)
   const name = encoding.toUpperCase()
   return text === undefined
-    ? { error: `starts with a ${name} byte-order mark but is not valid ${name}`, line: 1 }
+    ? oneError(`starts with a ${name} byte-order mark but is not valid ${name}`)
     : { text, note }
 }
 
@@ -108,11 +144,4 @@ function strictDecode(encoding: string, bytes: Uint8Array): string | undefined {
   } catch {
     return undefined
   }
-}
-
-/** Where UTF-8 decoding first fails, for pointing the author at it. */
-function firstInvalidUtf8(bytes: Uint8Array): { line: number; byte: number } {
-  const lossy = new TextDecoder('utf-8').decode(bytes)
-  const before = lossy.slice(0, Math.max(0, lossy.indexOf('\uFFFD')))
-  return { line: before.split('\n').length, byte: bytes[Buffer.byteLength(before)] ?? 0 }
 }

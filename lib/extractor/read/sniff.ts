@@ -37,13 +37,21 @@ export function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | un
 
 // C0 and C1 controls other than tab, line feed, form feed and carriage return.
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/u
+/** Every such control character, for removing them. */
+export const CONTROLS = new RegExp(CONTROL.source, 'gu')
 
-/** The first control character no text file contains, with its line, e.g. `U+0001`. */
-export function controlCharacter(text: string): { name: string; line: number } | undefined {
-  const match = CONTROL.exec(text)
-  if (!match) return undefined
-  const code = match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')
-  return { name: `control character U+${code}`, line: text.slice(0, match.index).split('\n').length }
+/** Every control character no text file contains, each with its line and name (`U+0001`). */
+export function controlCharacters(text: string): Array<{ name: string; line: number }> {
+  const found: Array<{ name: string; line: number }> = []
+  let line = 1
+  let counted = 0
+  for (const match of text.matchAll(CONTROLS)) {
+    // Lines counted from the last match on: one pass over the text in all.
+    for (let i = text.indexOf('\n', counted); i >= 0 && i < match.index; i = text.indexOf('\n', i + 1)) line++
+    counted = match.index
+    found.push({ name: `U+${match[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`, line })
+  }
+  return found
 }
 
 /** Control bytes no text in an ASCII-compatible encoding has (tab, line feed, form feed and carriage return aside). */

@@ -15,7 +15,7 @@ function main(): number {
     return 2
   }
   const start = performance.now()
-  const input = readGlossary(glossary)
+  const input = readGlossary(glossary, { maxBytes: Infinity })
   if ('error' in input) {
     console.error(`extract-child: ${input.error}`)
     return 2
