@@ -1,0 +1,154 @@
+/**
+ * Finds the file a request path names, on disk at the moment of the request (no table built at
+ * start), so files a rebuild adds, removes or rewrites are seen at once. Every candidate's real
+ * path must stay inside the served directory: a symbolic link that leaves it is not served, and a
+ * broken one is a one-line warning (once per path). Plain JavaScript for lib/tools/serve.mjs.
+ */
+import { readdirSync, realpathSync } from 'node:fs'
+import { lstat, realpath, stat } from 'node:fs/promises'
+import { isAbsolute, join, relative, sep } from 'node:path'
+import { TEXT_EXTENSIONS } from '../compress.mjs'
+
+/**
+ * @typedef {{ path: string, real: string, mtimeMs: number }} Found
+ *   `path` as requested under the root, `real` with every symbolic link resolved (what to open).
+ */
+
+/** Failures that mean "no such file here", not a server fault. */
+const ABSENT = new Set(['ENOENT', 'ENOTDIR', 'ENAMETOOLONG', 'ELOOP', 'EACCES', 'EPERM'])
+
+/** The `code` of a file-system error, or ''. */
+export const errorCode = (error) =>
+  error && typeof error === 'object' && 'code' in error ? String(error.code) : ''
+
+/** At most this many paths are remembered as warned about, so hostile requests cannot grow memory. */
+const MAX_WARNED = 1000
+
+/** Only what compress.mjs compresses can have a `.br`/`.gz` sibling: other files skip two lookups. */
+const compressible = (path) => TEXT_EXTENSIONS.some((ext) => path.endsWith(`.${ext}`))
+
+/**
+ * Per-request lookups under `root`. `warn` receives one line per problem (printed once per path).
+ * @param {string} root
+ * @param {(line: string) => void} warn
+ */
+export function createLookup(root, warn) {
+  // A hint: re-resolved before refusing a path, because out/ may be a link that a deploy swaps.
+  let rootReal = realpathSync(root)
+  /** @type {Set<string>} */
+  const warned = new Set()
+  // Paths print relative to the working directory when under it (out/x.txt), else as given.
+  const show = (path) => {
+    const rel = relative(process.cwd(), path)
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path
+  }
+
+  /** @param {string} path @param {string} problem */
+  function warnOnce(path, problem) {
+    if (warned.has(path)) return
+    if (warned.size >= MAX_WARNED) warned.clear()
+    warned.add(path)
+    warn(`${show(path)}: ${problem}`)
+  }
+
+  const within = (real) => real === rootReal || real.startsWith(rootReal + sep)
+
+  /** @param {string} real */
+  async function inside(real) {
+    if (within(real)) return true
+    const now = await realpath(root).catch(() => rootReal)
+    if (now === rootReal) return false
+    rootReal = now
+    return within(real)
+  }
+
+  /**
+   * The regular file at `path` when its real path stays inside the root; undefined for a
+   * directory, a missing path or a refused link.
+   * @param {string} path
+   * @returns {Promise<Found | undefined>}
+   */
+  async function regularFile(path) {
+    let real
+    try {
+      real = await realpath(path)
+    } catch (error) {
+      const code = errorCode(error)
+      if (!ABSENT.has(code)) throw error
+      if (code === 'ELOOP') warnOnce(path, 'symbolic link loop, not served')
+      else if (code === 'ENOENT' && (await lstat(path).catch(() => undefined))?.isSymbolicLink())
+        warnOnce(path, 'broken symbolic link, not served')
+      return undefined
+    }
+    if (!(await inside(real))) {
+      warnOnce(path, `symbolic link to ${real}, outside ${show(root)}/, not served`)
+      return undefined
+    }
+    const stats = await stat(real).catch((error) => {
+      if (ABSENT.has(errorCode(error))) return undefined
+      throw error
+    })
+    return stats?.isFile() ? { path, real, mtimeMs: stats.mtimeMs } : undefined
+  }
+
+  return {
+    /**
+     * The file for URL path segments (already decoded and checked), as a static host resolves
+     * it: `a/` → `a/index.html`, then `a.html`, then `a`; `a` → `a`, `a.html`, `a/index.html`.
+     * @param {string[]} segments
+     * @param {boolean} directory the URL ends with a slash (or is the root)
+     */
+    async find(segments, directory) {
+      const base = join(root, ...segments)
+      const bare = segments.length > 0
+      const candidates = directory
+        ? [join(base, 'index.html'), ...(bare ? [`${base}.html`, base] : [])]
+        : [base, `${base}.html`, join(base, 'index.html')]
+      for (const candidate of candidates) {
+        const found = await regularFile(candidate)
+        if (found) return found
+      }
+      return undefined
+    },
+
+    /**
+     * The first precompressed sibling (`x.br`, `x.gz`) among `codings` that exists and is not
+     * older than the file itself: a rebuild writes the original before compress.mjs runs, and
+     * until then the stale sibling must not win.
+     * @param {Found} file
+     * @param {ReadonlyArray<{ name: string, suffix: string }>} codings
+     */
+    async sibling(file, codings) {
+      if (!compressible(file.path)) return undefined
+      for (const coding of codings) {
+        const found = await regularFile(file.path + coding.suffix)
+        if (found && found.mtimeMs >= file.mtimeMs) return { coding: coding.name, file: found }
+      }
+      return undefined
+    },
+
+    /** Warns (once each) about broken links and links leaving the root, walking it at start-up. */
+    scan() {
+      const walk = (dir) => {
+        for (const entry of readdirSync(dir, { withFileTypes: true })) {
+          const path = join(dir, entry.name)
+          if (entry.isDirectory()) walk(path)
+          else if (entry.isSymbolicLink()) checkLink(path)
+        }
+      }
+      const checkLink = (path) => {
+        try {
+          const real = realpathSync(path)
+          if (!within(real)) warnOnce(path, `symbolic link to ${real}, outside ${show(root)}/, not served`)
+        } catch (error) {
+          const code = errorCode(error)
+          warnOnce(
+            path,
+            code === 'ELOOP' ? 'symbolic link loop, not served' : 'broken symbolic link, not served',
+          )
+        }
+      }
+      walk(root)
+    },
+  }
+}
