@@ -92,25 +92,24 @@ export function createSiteServer(dir, base = normalizeBase(process.env.BASE_PATH
   lookup.scan()
 
   /** The 404 page of the build, precompressed when the client takes it; plain text without one. */
-  async function notFound(req, res, codings) {
-    const page = await lookup.find(['404.html'], false)
+  function notFound(req, res, codings) {
+    const page = lookup.find(['404.html'], false)
     const headers = {
       'Content-Type': contentType('404.html'),
       'Cache-Control': REVALIDATE,
       Vary: 'Accept-Encoding',
     }
     if (page) {
-      const sibling = await lookup.sibling(page, codings)
+      const sibling = lookup.sibling(page, codings)
       const file = sibling?.file ?? page
       const encoding = sibling ? { 'Content-Encoding': sibling.coding } : {}
-      if (await sendFile(req, res, { real: file.real, status: 404, headers: { ...headers, ...encoding } }))
-        return
+      if (sendFile(req, res, { real: file.real, status: 404, headers: { ...headers, ...encoding } })) return
     }
     res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': REVALIDATE })
     res.end(req.method === 'HEAD' ? undefined : 'Not found\n')
   }
 
-  async function handle(req, res) {
+  function handle(req, res) {
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       // Closing the connection spares reading a body nobody wants.
@@ -124,36 +123,38 @@ export function createSiteServer(dir, base = normalizeBase(process.env.BASE_PATH
     }
     const codings = acceptedCodings(req.headers['accept-encoding'])
     if ('status' in to) {
-      if (to.status === 404) await notFound(req, res, codings)
+      if (to.status === 404) notFound(req, res, codings)
       else plain(res, to.status, 'Bad request')
       return
     }
-    const file = await lookup.find(to.segments, to.directory)
+    const file = lookup.find(to.segments, to.directory)
     if (!file) {
-      await notFound(req, res, codings)
+      notFound(req, res, codings)
       return
     }
-    const sibling = await lookup.sibling(file, codings)
+    const sibling = lookup.sibling(file, codings)
     const headers = {
       'Content-Type': contentType(file.path),
       'Cache-Control': cacheControl(to.pathname),
       Vary: 'Accept-Encoding',
       ...(sibling ? { 'Content-Encoding': sibling.coding } : {}),
     }
-    const sent = await sendFile(req, res, { real: (sibling?.file ?? file).real, status: 200, headers })
+    const sent = sendFile(req, res, { real: (sibling?.file ?? file).real, status: 200, headers })
     // Removed between the lookup and the open: as if it had never been there.
-    if (!sent) await notFound(req, res, codings)
+    if (!sent) notFound(req, res, codings)
   }
 
   const server = createServer(serverOptions(limits), (req, res) => {
     // A client that goes away mid-response makes these emit; the response is abandoned, not the server.
     req.on('error', () => {})
     res.on('error', () => {})
-    handle(req, res).catch((error) => {
+    try {
+      handle(req, res)
+    } catch (error) {
       warn(`${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`)
       if (res.headersSent) res.destroy()
       else plain(res, 500, 'Internal server error')
-    })
+    }
   })
   applyLimits(server, limits, warn)
   return server
