@@ -79,15 +79,17 @@ export const serverOptions = (limits) => ({
 export function applyLimits(server, limits, warn) {
   server.maxConnections = limits.maxConnections
   server.timeout = limits.idleTimeout
-  let lastWarning = 0
-  const refused = (what) => {
+  // Each cap warns at most every 10 s: a flood must not flood the log too.
+  /** @type {Map<string, number>} */
+  const lastWarning = new Map()
+  const refused = (cap, what) => {
     const now = Date.now()
-    if (now - lastWarning < 10_000) return
-    lastWarning = now
+    if (now - (lastWarning.get(cap) ?? -Infinity) < 10_000) return
+    lastWarning.set(cap, now)
     warn(`${what}: new connections are refused until some close`)
   }
   server.on('drop', () =>
-    refused(`${limits.maxConnections} connections open (${LIMIT_VARIABLES.maxConnections})`),
+    refused('total', `${limits.maxConnections} connections open (${LIMIT_VARIABLES.maxConnections})`),
   )
   /** @type {Map<string, number>} */
   const perClient = new Map()
@@ -96,6 +98,7 @@ export function applyLimits(server, limits, warn) {
     const open = perClient.get(address) ?? 0
     if (open >= limits.maxConnectionsPerClient) {
       refused(
+        'client',
         `${address} has ${open} connections open (${LIMIT_VARIABLES.maxConnectionsPerClient}=${limits.maxConnectionsPerClient})`,
       )
       socket.destroy()
