@@ -19,11 +19,12 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { request, type IncomingHttpHeaders, type OutgoingHttpHeaders } from 'node:http'
-import { connect, createServer, type Socket } from 'node:net'
+import { connect, type Socket } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { alive, descendants, exited, freePort, portInUse, until } from './test-processes'
 
 const ROOT = process.cwd()
 const html = `<!doctype html><title>t</title>${'<p>术语 term graph</p>'.repeat(200)}`
@@ -45,26 +46,6 @@ beforeAll(() => {
   expect(compress.stdout).toMatch(/^compress: 5 files/)
 })
 afterAll(() => rmSync(site, { recursive: true, force: true }))
-
-/** A port nobody listens on right now. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const address = s.address()
-      s.close(() =>
-        address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
-}
-
-/** Whether something still listens on the port. */
-const portInUse = (port: number) =>
-  new Promise<boolean>((resolve) => {
-    const s = createServer()
-      .once('error', () => resolve(true))
-      .listen(port, '127.0.0.1', () => s.close(() => resolve(false)))
-  })
 
 interface Got {
   status: number
@@ -104,45 +85,6 @@ function startServer(command: string, args: string[], env: Record<string, string
     })
     child.on('exit', (code) => reject(new Error(`${command} exited (${code}) before serving: ${out}`)))
   })
-}
-
-/** Process ids of every descendant of `pid` (Linux `ps`). */
-function descendants(pid: number): number[] {
-  const rows = spawnSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' }).stdout.trim().split('\n')
-  const pairs = rows.map((r) => r.trim().split(/\s+/).map(Number))
-  const found: number[] = []
-  const walk = (p: number) => {
-    for (const [child, parent] of pairs) {
-      if (parent !== p || child === undefined) continue
-      found.push(child)
-      walk(child)
-    }
-  }
-  walk(pid)
-  return found
-}
-
-const alive = (pid: number) => {
-  try {
-    process.kill(pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-const exited = (child: ChildProcess) =>
-  new Promise<void>((resolve) =>
-    child.exitCode !== null || child.signalCode ? resolve() : child.once('exit', () => resolve()),
-  )
-
-async function until(check: () => boolean | Promise<boolean>, ms = 5000) {
-  const end = Date.now() + ms
-  while (Date.now() < end) {
-    if (await check()) return true
-    await new Promise((r) => setTimeout(r, 50))
-  }
-  return check()
 }
 
 const env = (port: number) => ({
