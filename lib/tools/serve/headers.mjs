@@ -19,17 +19,20 @@ export const REVALIDATE = 'public, max-age=0, must-revalidate'
 export const cacheControl = (pathname) => (pathname.includes('/_next/static/') ? IMMUTABLE : REVALIDATE)
 
 /**
- * What the static pages need, checked in Chromium by e2e/serving.spec.ts: Next's static export
- * runs inline `<script>`s (the RSC payload, `self.__next_f.push`) and React writes `style=""`
- * attributes, hence 'unsafe-inline' for both; images include the PNG/SVG export's `data:` and
- * `blob:` URLs; every fetch (graph.json, build-report.json, RSC payloads) is same-origin.
+ * What the static pages need, checked in Chromium by e2e/serving.spec.ts (the explorer, a term
+ * page, /health/, the 404 page and a client-side move): Next's static export runs inline
+ * `<script>`s (its RSC payload, `self.__next_f.push`) and the explorer writes `style=""`
+ * attributes and a `<style>` element, hence 'unsafe-inline' for both (without it, 4 inline
+ * scripts per page and 12 styles on the explorer are refused); images allow the `data:` and
+ * `blob:` URLs of the PNG/SVG export; every fetch (graph.json, build-report.json, RSC payloads)
+ * is same-origin. No plugins, no <base>, no framing by other sites.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
-  "font-src 'self' data:",
+  "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
