@@ -63,6 +63,13 @@ export interface TermNodeAttributes extends NodeMetrics {
   mentions?: MentionRef[]
   source: SourceRef
   section?: string
+  /**
+   * What kind of thing the term is, as its definition says it (`注意力机制`, `fine-tuning method`):
+   * the head noun phrase of the defining phrase. Absent when the definition does not say.
+   */
+  genus?: string
+  /** Key of the term or concept node the genus names (`注意力机制` → the 注意力 concept), when there is one. */
+  genusTarget?: string
 }
 
 export interface ConceptNodeAttributes extends NodeMetrics {
@@ -79,11 +86,20 @@ export type NodeAttributes = TermNodeAttributes | ConceptNodeAttributes
 
 export type EdgeKind = 'mention' | 'concept'
 
+/** How the source term relates to the target term, read source → target (`Router` part-of `MoE`). */
+export type EdgeRelation = 'is-a' | 'part-of' | 'based-on' | 'contrast' | 'same-as'
+
 export interface EdgeAttributes {
   /** `mention`: source term's text names the target term. `concept`: term (source) belongs to concept (target). */
   kind: EdgeKind
   /** The text that justifies the link, e.g. "基于MQA改进的注意力机制". */
   evidence: string
+  /**
+   * On a mention, what the text says the relation is: `is-a` (a kind of the target), `part-of`,
+   * `based-on` (builds on, improves, is a variant of), `contrast` (opposite or alternative),
+   * `same-as` (another entry for the same thing). Absent when the text says no more than the mention.
+   */
+  relation?: EdgeRelation
 }
 
 export interface GraphAttributes {
