@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { guard } from './helpers'
+import { clickNode, guard, panel, waitForGraph } from './helpers'
 
 /**
  * A second site, built from e2e/fixtures/xss-glossary.md for the sub-path /fixture-glossary/
@@ -40,4 +40,54 @@ test('the site works under its sub-path: explorer, graph, term pages and links',
   expect(ogImage).toContain('/fixture-glossary/og/')
   expect(missing).toEqual([])
   expect(events).toEqual([])
+})
+
+test.describe('terms named like the properties every JavaScript object has', () => {
+  // [label as written, node key]: "constructor" is never a key (slugs avoid Object.prototype's names).
+  const TERMS = [
+    ['Constructor', 'constructor-2'],
+    ['__proto__', 'proto'],
+    ['toString', 'tostring'],
+    ['hasOwnProperty', 'hasownproperty'],
+    ['valueOf', 'valueof'],
+  ] as const
+
+  test('the explorer draws them with their links, and a click opens the term', async ({ page }) => {
+    const events = guard(page)
+    await page.goto('./')
+    await expect
+      .poll(() => page.evaluate(() => window.cy?.nodes().length ?? 0), { timeout: 15_000 })
+      .toBeGreaterThan(0)
+    await waitForGraph(page)
+    const drawn = await page.evaluate(
+      (keys) =>
+        keys.map((key) => {
+          const node = window.cy?.getElementById(key)
+          return node && !node.empty() ? [String(node.data('label')), node.degree(false) > 0] : null
+        }),
+      TERMS.map(([, key]) => key),
+    )
+    expect(drawn).toEqual(TERMS.map(([label]) => [label, true]))
+    await clickNode(page, 'constructor-2')
+    await expect(page).toHaveURL(/[?&]term=constructor-2/)
+    await expect(panel(page).getByRole('heading', { level: 2, name: 'Constructor' })).toBeVisible()
+    await expect(panel(page).getByRole('link', { name: '__proto__' }).first()).toBeVisible()
+    await expect(page.getByText(/couldn.t load/i)).toHaveCount(0)
+    expect(events).toEqual([])
+  })
+
+  for (const [label, key] of TERMS) {
+    test(`a link to ${label} opens the explorer on it, and its neighbourhood`, async ({ page }) => {
+      const events = guard(page)
+      await page.goto(`./?term=${key}&focus=${key}&depth=1`)
+      await expect(panel(page).getByRole('heading', { level: 2, name: label })).toBeVisible()
+      await expect
+        .poll(() => page.evaluate((id) => window.cy?.getElementById(id).length ?? 0, key), {
+          timeout: 15_000,
+        })
+        .toBe(1)
+      await expect(page.getByText(/couldn.t load/i)).toHaveCount(0)
+      expect(events).toEqual([])
+    })
+  }
 })

@@ -64,9 +64,8 @@ export function DevOverlay({ lang }: { lang: Lang }) {
       <ul>
         {shown.map((d, i) => (
           <li key={i}>
-            <code>
-              {d.file}:{d.line}
-            </code>{' '}
+            {/* Line 0: a problem with the whole file (it cannot be read, it is too big). */}
+            <code>{d.line > 0 ? `${d.file}:${d.line}` : d.file}</code>{' '}
             <span className={d.severity}>{d.severity}</span> {d.message}
           </li>
         ))}
