@@ -114,6 +114,12 @@ function withoutGeneralHeads(phrase: string): string[] {
   }
 }
 
+/**
+ * A longer genus names nothing (no name is that long), and is not cut into endings and
+ * beginnings: a phrase of n characters has n of each, n characters long (quadratic).
+ */
+const MAX_GENUS = 64
+
 export function createGenusResolver(nodes: NamedNodes): GenusResolver {
   const byName = new Map<string, NodeRef[]>()
   const add = (name: string, ref: NodeRef) => {
@@ -140,6 +146,7 @@ export function createGenusResolver(nodes: NamedNodes): GenusResolver {
       return undefined
     },
     resolve(genus, self) {
+      if (genus.length > MAX_GENUS) return undefined
       for (const form of [genus, ...withoutGeneralHeads(genus)]) {
         for (const candidate of [form, ...endings(form)]) {
           const ref = exact(candidate, self)
