@@ -5,7 +5,7 @@
  */
 import type { Term } from '../../format/types'
 import { blankUrls, clauseAround } from '../prose'
-import { createNameMatcher, type NameMatch } from './matcher'
+import { createNameMatcher, type NameMatch, type TextKind } from './matcher'
 
 /**
  * The parts of an entry that may name other terms; Chinese first, so evidence is Chinese where
@@ -13,6 +13,14 @@ import { createNameMatcher, type NameMatch } from './matcher'
  */
 export const SCANNED_FIELDS = ['gloss', 'definition', 'expansion', 'examples'] as const
 export type ScannedField = (typeof SCANNED_FIELDS)[number]
+
+/** The Chinese name and the full name are names of the term itself; the rest is prose. */
+const KIND_OF_FIELD: Record<ScannedField, TextKind> = {
+  gloss: 'name',
+  expansion: 'name',
+  definition: 'prose',
+  examples: 'prose',
+}
 
 export interface Mention {
   /** Index of the mentioning term. */
@@ -44,7 +52,7 @@ export function findMentions(terms: readonly Term[]): MentionResult {
       const text = term[field]
       if (!text) continue
       // URLs are addresses, not prose: "…/text2vec-large-chinese" mentions nothing.
-      for (const match of matcher.find(blankUrls(text), source)) {
+      for (const match of matcher.find(blankUrls(text), source, KIND_OF_FIELD[field])) {
         found.push({ ...match, field })
         if (linked.has(match.target)) continue
         linked.add(match.target)
