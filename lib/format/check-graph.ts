@@ -94,7 +94,8 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
 
 function checkEdge(a: Rec): EdgeAttributes | undefined {
   if (a.kind !== 'mention' && a.kind !== 'concept') return undefined
-  return { kind: a.kind, evidence: str(a.evidence) ?? '' }
+  const via = a.via === 'anchor' || a.via === 'link-title' ? a.via : undefined
+  return { kind: a.kind, evidence: str(a.evidence) ?? '', ...(via ? { via } : {}) }
 }
 
 /**

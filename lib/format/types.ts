@@ -29,6 +29,10 @@ export interface Term {
   source: SourceRef
   /** The letter ("A") or group heading ("基础概念") the entry stands under, if any. */
   section?: string
+  /** Ids a renderer gives the entry (`{#id}`, `<a name>`, a GitHub heading slug): in-page links to them name this term. */
+  anchors?: string[]
+  /** The links in `definition`: `definition.slice(start, end)` is a link's visible text, `href` its address as written. */
+  definitionLinks?: Array<{ start: number; end: number; href: string }>
 }
 
 /** Measured and laid-out properties every node gets from the graph stage. */
@@ -79,11 +83,21 @@ export type NodeAttributes = TermNodeAttributes | ConceptNodeAttributes
 
 export type EdgeKind = 'mention' | 'concept'
 
+/**
+ * How a mention was found, when not simply in the text: `anchor`, an in-page link to the target's
+ * anchor (`[ReLUs](#relu)`), the strongest evidence there is; `link-title`, only in the visible text
+ * of a link to another page ("详见[…](…)"), the weakest, since that text titles an article rather
+ * than defines the term.
+ */
+export type MentionVia = 'anchor' | 'link-title'
+
 export interface EdgeAttributes {
   /** `mention`: source term's text names the target term. `concept`: term (source) belongs to concept (target). */
   kind: EdgeKind
   /** The text that justifies the link, e.g. "基于MQA改进的注意力机制". */
   evidence: string
+  /** Mention edges only: how the mention was found, absent when it is in the text itself. */
+  via?: MentionVia
 }
 
 export interface GraphAttributes {

@@ -372,6 +372,135 @@ export const FIXTURES: FixtureLabels[] = [
       ['Learning Rate Schedule', 'RLHF'],
     ],
   },
+  {
+    // Capability: English inflection in name matching, short abbreviations, a name inside an own name.
+    file: 'en-morphology-inflections.md',
+    language: 'en',
+    shapes: ['bullet'],
+    entries: 23,
+    pairs: [
+      ['Rate Limits', 'Provider'],
+      ['API Key', 'Provider'],
+      ['Rate Limits', 'API Key'],
+      ['Retry', 'Rate Limits'], // "a rate limit": the name is plural
+      ['Backoff', 'Retry'], // "retried"
+      ['SDK', 'API Key'], // "API keys"
+      ['Dashboard', 'Metric'], // "metrics"
+      ['Rollout', 'Feature Flags'], // "a feature flag"
+      ['Canary', 'Rollout'],
+      ['Executor', 'Plan'], // "planned"
+      ['Retriever', 'Chunking'], // "chunks"
+    ],
+    unrelated: [
+      ['SDK', 'Provider'], // "provides" is not "provider"
+      ['Style Transfer', 'TL'], // "tl;dr" is not TL
+      ['MAE', 'AE'],
+      ['Bias', 'Bias Term'], // "Bias terms are…" names Bias Term itself
+      ['Checkpoint', 'Gradient Checkpointing'],
+      ['Plan', 'Chunking'],
+      ['Retry', 'Dashboard'],
+      ['Feature Flags', 'API Key'],
+      ['TL', 'AE'],
+      ['Canary', 'Checkpoint'],
+      ['Style Transfer', 'AE'],
+      ['Backoff', 'Bias'],
+    ],
+  },
+  {
+    // Capability: concepts that mean something (zh): name heads and modifiers, a family of names, negation, references.
+    file: 'zh-concepts-names.md',
+    language: 'mixed',
+    shapes: ['heading'],
+    entries: 17,
+    pairs: [
+      ['Number Plate Recognition', 'Face Recognition'],
+      ['Gradient Clipping', 'Gradient Descent'],
+      ['HOG', 'Face Recognition'],
+      ['学习率', 'Gradient Descent'],
+      ['无监督学习', '监督学习'],
+      ['聚类', '无监督学习'],
+      ['思维链', '智能体'],
+      ['ReAct', '智能体'],
+      ['智能体', '推理'],
+      ['超参数搜索', '学习率'],
+      ['KerasTuner', '超参数搜索'], // 超参数搜索 before the generic head 框架
+    ],
+    unrelated: [
+      ['Face Recognition', 'Speech Recognition'], // only the family name 识别
+      ['Number Plate Recognition', 'Handwriting Recognition'],
+      ['Speech Recognition', 'Handwriting Recognition'],
+      ['HOG', 'Gradient Descent'], // 梯度 only modifies both names
+      ['HOG', 'Gradient Clipping'],
+      ['思维链', '推理'], // 推理（Reasoning） is another sense than 推理 (Inference)
+      ['ReAct', '推理'], // 推理 is not the head of 推理+行动
+      ['监督学习', '聚类'], // 聚类 needs no 标注
+      ['Face Recognition', '智能体'], // both only say 详见 a chapter
+      ['Number Plate Recognition', 'Speech Recognition'],
+      ['Speech Recognition', '智能体'],
+    ],
+  },
+  {
+    // Capability: concepts that mean something (en): no verbs, no dash-glued fragments, no negated use, no link text.
+    file: 'en-concepts-verbs.md',
+    language: 'en',
+    shapes: ['bold-paragraph'],
+    entries: 13,
+    pairs: [
+      ['Rate Cap', 'Interest Rate'],
+      ['Interest Rate', 'Loan'],
+      ['Tax Credit', 'Loan'],
+      ['Loan', 'Collateral'],
+      ['Loan', 'Line of Credit'],
+      ['Merchant Cash Advance', 'Loan'],
+      ['Tax Credit', 'Grant'],
+      ['Crowdfunding', 'Grant'],
+      ['Rate Cap', 'Line of Credit'],
+      ['Personal Guarantee', 'Loan'],
+    ],
+    unrelated: [
+      ['Invoice Factoring', 'Merchant Cash Advance'], // "enabling …", and link titles
+      ['Escrow', 'Letter of Credit'], // "ensuring that …"
+      ['Collateral', 'Personal Guarantee'], // "—often"
+      ['Grant', 'Loan'], // grants do not require repayment
+      ['Grant', 'Line of Credit'],
+      ['Tax Credit', 'Line of Credit'],
+      ['Crowdfunding', 'Escrow'],
+      ['Rate Cap', 'Grant'],
+      ['Interest Rate', 'Escrow'],
+      ['Invoice Factoring', 'Crowdfunding'],
+    ],
+  },
+  {
+    // Capability: links: in-page anchors name their term whatever the text says; URLs name nothing.
+    file: 'mixed-links-anchors.md',
+    language: 'mixed',
+    shapes: ['heading'],
+    entries: 15,
+    pairs: [
+      ['Attribute', 'Feature'], // [特征值](#feature), [属性](#attribute)
+      ['Vanishing Gradient', 'ReLU'], // [rectifiers](#relu)
+      ['Vanishing Gradient', 'Sigmoid'], // [squashing units](#sigmoid)
+      ['CNN', 'Network'],
+      ['Pooling', 'CNN'],
+      ['Transformer', 'Attention'],
+      ['Positional Encoding', 'Transformer'],
+      ['Batch Normalization', 'Batch'],
+      ['ReLU', 'Sigmoid'],
+      ['Dropout', 'Weight Decay'],
+    ],
+    unrelated: [
+      ['Pooling', 'Network'], // [convolutional networks](#cnn) names CNN, not Network
+      ['Dropout', 'Attention'], // only in a URL
+      ['Batch Normalization', 'Sigmoid'], // only in a URL
+      ['Weight Decay', 'CNN'],
+      ['Attribute', 'Network'],
+      ['ReLU', 'Batch'],
+      ['Feature', 'Transformer'],
+      ['Sigmoid', 'Dropout'],
+      ['Batch', 'Attention'],
+      ['Weight Decay', 'Transformer'],
+    ],
+  },
 ]
 
 /** The bundled glossary, scored the same way; it is read today, so its row must pass now. */

@@ -49,6 +49,7 @@ export function buildGraph(
     graph.addDirectedEdgeWithKey(edgeKey('mention', source, target), source, target, {
       kind: 'mention',
       evidence: mention.evidence,
+      ...(mention.via ? { via: mention.via } : {}),
     })
   }
 

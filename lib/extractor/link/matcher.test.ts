@@ -25,6 +25,8 @@ const things = [
   { aliases: ['机器人', 'Bot'] }, // 20
   { aliases: ['推理', 'Inference'] }, // 21
   { aliases: ['TF', 'TensorFlow'] }, // 22
+  { label: 'Bot', aliases: ['Bot', '机器人', '聊天机器人'] }, // 23
+  { label: 'Chatbot', gloss: '聊天机器人', aliases: ['Chatbot', '聊天机器人'] }, // 24
 ]
 const matcher = createNameMatcher(things)
 const targets = (text: string, self?: number, kind: TextKind = 'prose'): number[] =>
@@ -60,6 +62,7 @@ describe('name matching', () => {
     ['a TF-IDF score and TF', [22]],
     ['MAE is not AE', [16]],
     ['AEs', [16]],
+    ['语音助手和聊天机器人', [24]], // a shared name goes to the term whose own name it is
     // A translation in brackets that is none of the term's names is another sense of the word.
     ['结合推理（Reasoning）和行动', []],
     ['模型推理（inference）', [21, 21]],
@@ -78,6 +81,8 @@ describe('name matching', () => {
     ['推理+行动', 99, []], // nor is 推理 the head of 推理+行动
     ['Transfer Learning Style', 99, []],
     ['解码器（decoder）', 99, [4, 4]],
+    ['强化学习框架', 99, [0]], // before a generic head, the name is what the term is about
+    ['DeepSpeed library models', 99, []],
   ])('in a name, %s (own term %d) → %j', (text, self, expected) => {
     expect(targets(text, self, 'name')).toEqual(expected)
   })

@@ -15,11 +15,13 @@
  * text is one of the term's names (its Chinese name, its full name), another term's name inside it
  * counts only as the name's head, the part that says what the term is: 因果解码器 names 解码器 and
  * "Reinforcement Learning from Human Feedback" names Reinforcement Learning, but 机器人学 does not
- * name 机器人 and 推理+行动 does not name 推理. In prose, a translation in brackets right after a
+ * name 机器人 and 推理+行动 does not name 推理; before a generic head (框架, "model") the name is the
+ * content ("自动化机器学习框架" names 自动化机器学习). In prose, a translation in brackets right after a
  * name that is none of the term's names means another sense of the word (bracket-sense.ts).
  */
 import AhoCorasick, { type Match } from 'modern-ahocorasick'
 import { isWordChar } from '../prose'
+import { ENGLISH_HEAD_WORDS, HEAD_WORDS } from '../concepts/stopwords'
 import { createBracketSense } from './bracket-sense'
 import { inflectionsOf } from './inflect'
 import { nameVariants, toMatchText } from './match-text'
@@ -27,6 +29,10 @@ import { nameVariants, toMatchText } from './match-text'
 export interface NamedThing {
   /** Every name it can be mentioned by. */
   aliases: readonly string[]
+  /** Its own names (a term's label, full and Chinese name), which win a name it shares with another thing. */
+  label?: string
+  expansion?: string
+  gloss?: string
 }
 
 export interface NameMatch {
@@ -61,10 +67,13 @@ interface PatternInfo {
   inflected: boolean
   /** A short abbreviation, matched only as written. */
   exact: boolean
+  /** One of the thing's own names rather than a further alias. */
+  own: boolean
 }
 
 interface Candidate extends NameMatch {
   inflected: boolean
+  own: boolean
 }
 
 /** Two or three capitals or digits ("TL", "AE", "SVM", "L1"): too short to match in any case. */
@@ -72,6 +81,15 @@ const SHORT_ABBREVIATION = /^(?=.*[A-Z])[A-Z0-9]{2,3}$/
 /** The words after a head that only qualify it: "Learning from Human Feedback". */
 const AFTER_HEAD =
   /^\s*(?:$|[)）\]】,，;；:：/／(（]|(?:of|for|from|with|in|on|to|by|via|using|over|under|between|through|into|within|without|against)\b)/i
+/** A generic head ("框架", "framework") says only that the name before it is the content: "AutoML 框架" names AutoML. */
+const GENERIC_HEAD = new RegExp(
+  `^\\s*(?:${[...HEAD_WORDS, ...ENGLISH_HEAD_WORDS].join('|')})s?(?=$|[^\\p{L}\\p{N}])`,
+  'iu',
+)
+
+/** Whether a name found inside another name, ending before `rest`, is that name's head. */
+const endsHead = (rest: string): boolean =>
+  AFTER_HEAD.test(rest) || (GENERIC_HEAD.test(rest) && AFTER_HEAD.test(rest.replace(GENERIC_HEAD, '')))
 
 export function createNameMatcher(
   things: readonly NamedThing[],
@@ -99,14 +117,16 @@ export function createNameMatcher(
     else if (list[same]?.inflected && !info.inflected) list[same] = info
   }
   things.forEach((thing, target) => {
+    const ownNames = [thing.label, thing.expansion, thing.gloss]
     for (const name of thing.aliases) {
       const exact = SHORT_ABBREVIATION.test(name.normalize('NFKC').trim())
+      const own = ownNames.includes(name)
       for (const variant of nameVariants(name)) {
-        add(variant, { target, name, inflected: false, exact })
+        add(variant, { target, name, inflected: false, exact, own })
         if (exact || /[A-Z]{2}\S*$/.test(name)) continue
         const lastSpace = variant.lastIndexOf(' ')
         for (const form of inflectionsOf(variant.slice(lastSpace + 1)))
-          add(variant.slice(0, lastSpace + 1) + form, { target, name, inflected: true, exact })
+          add(variant.slice(0, lastSpace + 1) + form, { target, name, inflected: true, exact, own })
       }
     }
   })
@@ -132,13 +152,14 @@ export function createNameMatcher(
             end: folded.offsets[end] ?? text.length,
             name: info.name,
             inflected: info.inflected,
+            own: info.own,
           })
         }
       }
       const kept = leftmostLongest(candidates, self).filter(
         (m) =>
           m.target !== self &&
-          (kind === 'name' ? AFTER_HEAD.test(text.slice(m.end)) : agrees(text, m.end, m.target)),
+          (kind === 'name' ? endsHead(text.slice(m.end)) : agrees(text, m.end, m.target)),
       )
       return kept.map(({ target, start, end, name }) => ({ target, start, end, name }))
     },
@@ -197,7 +218,9 @@ function extendOverPlural(text: string, start: number, end: number): number | un
 /**
  * Resolve overlaps: earliest start first, then the longest, then a name as written over an
  * inflection, then another term over `self` (a name two terms share, in one's own definition,
- * names the other); remaining ties keep the first-listed thing.
+ * names the other), then the thing whose own name it is over one that lists it as a further alias
+ * (聊天机器人 is Chatbot's Chinese name and only an alias of Bot); remaining ties keep the
+ * first-listed thing.
  */
 function leftmostLongest(matches: Candidate[], self?: number): Candidate[] {
   matches.sort(
@@ -206,6 +229,7 @@ function leftmostLongest(matches: Candidate[], self?: number): Candidate[] {
       b.end - a.end ||
       Number(a.inflected) - Number(b.inflected) ||
       Number(a.target === self) - Number(b.target === self) ||
+      Number(b.own) - Number(a.own) ||
       a.target - b.target,
   )
   const kept: Candidate[] = []

@@ -5,7 +5,7 @@
  */
 import type { Term } from '../../format/types'
 import type { Diagnostic } from '../diagnostics'
-import { blankUrls } from '../prose'
+import { blankAddresses } from './addresses'
 import { nameVariants } from './match-text'
 import { SCANNED_FIELDS, type MentionSpan } from './mentions'
 
@@ -44,7 +44,7 @@ export function findMisspellings(
       const text = term[field]
       if (!text) continue
       const taken = (spans[source] ?? []).filter((s) => s.field === field)
-      for (const phrase of latinPhrases(blankUrls(text))) {
+      for (const phrase of latinPhrases(blankAddresses(text))) {
         if (overlapsAny(taken, phrase)) continue
         if (known.has(phrase.text) || phrase.text.length < minNameLength) continue
         for (const target of lookup(index, phrase.text)) {
