@@ -23,11 +23,13 @@ export interface CandidateOptions {
 }
 
 /**
- * Both thresholds were swept over ten glossaries (the bundled one, ml-glossary, the shapes
- * corpus converted to bullets, this folder's fixtures) against hand labels of every concept
- * they produce: accepted minus rejected peaks on a plateau from IDF 7.0 to 7.5 and from Zipf
- * 2.4 to 3.1 (rejections jump at 3.2, where "user" and "prompt" get in). Each value is the
- * middle of its plateau. A word the curated file names is a concept at any frequency (策略).
+ * Both thresholds come from `npm run sweep:concepts` (sweep.ts), which reruns concept discovery on
+ * fifteen labelled glossaries (sweep-labels.ts: the bundled one, the look-alike fixtures, this
+ * folder's fixtures; holdouts and untuned-en.md left out) and prints, per value, the labelled good
+ * and bad concepts kept. Good minus bad peaks at IDF 7.25 (within 2 of it from 7.25 to 7.75) and at
+ * Zipf 3.0 (3.25 keeps 5 more bad words, "fraction" and "input" among them; 2.75 loses "query",
+ * "similarity", "sampling"). An earlier sweep, whose labels were not kept, put the Zipf plateau at
+ * 2.4–3.1. A word the curated file names is a concept at any frequency (策略).
  */
 export const defaultCandidateOptions: CandidateOptions = { maxWords: 3, minIdf: 7.25, maxZipf: 3 }
 
