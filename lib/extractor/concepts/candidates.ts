@@ -9,6 +9,7 @@ import type { MentionSpan } from '../link/mentions'
 import { blankAddresses, definitionLinks, type Span } from '../link/addresses'
 import type { Segmenter, Token } from './segment'
 import { GENERIC_WORDS, HEAD_WORDS, isQuantity } from './stopwords'
+import { stemKey } from './english'
 import { foldWord } from './curated'
 import { englishOccurrences } from './english-phrases'
 import { isInside, negatedSpans } from './negation'
@@ -103,6 +104,7 @@ export function termCandidates(
       for (const occurrence of phrasesOf(run, text, segmenter, options, named)) add(occurrence)
     }
     for (const occurrence of englishOccurrences(masked, text, named, options, nominal)) add(occurrence)
+    for (const occurrence of kindsNamedAfterTerms(text, spans, field)) add(occurrence)
     for (const token of tokens) {
       if (token.word.length !== 3 || !token.word.endsWith('器')) continue
       // A tool named after what it does is a kind of that: 分词器 → 分词, 编码器 → 编码.
@@ -115,6 +117,42 @@ export function termCandidates(
     }
   }
   return found
+}
+
+/**
+ * The generic heads that say what kind of procedure or tool a thing is. Broader ones (模型, 系统,
+ * 任务, "model", "system") follow almost any name ("AI 系统", "LLM system") and say too little.
+ */
+const HAN_KIND = /^\s*(?:方法|算法|框架|技术)/
+const ENGLISH_KIND = /^[ -](?:method|algorithm|framework|technique|approach)(?:e?s)?\b/i
+
+/**
+ * A kind of tool or procedure named after another term: "深度学习框架" (a deep-learning framework),
+ * "quantization methods". The term's name is a mention, but two terms that are both such a kind
+ * share it as a concept, as two "激活函数" do (PyTorch and TensorFlow are both 深度学习框架).
+ */
+function* kindsNamedAfterTerms(
+  text: string,
+  spans: readonly MentionSpan[],
+  field: string,
+): Generator<Occurrence> {
+  for (const span of spans) {
+    if (span.field !== field || span.via === 'link-title') continue
+    const rest = text.slice(span.end, span.end + 24)
+    const head = HAN_KIND.exec(rest) ?? ENGLISH_KIND.exec(rest)
+    if (!head) continue
+    const written = text.slice(span.start, span.end + head[0].length)
+    const key = /^[A-Za-z0-9\s-]+$/.test(written) ? stemKey(written) : foldWord(written)
+    yield {
+      key,
+      text: written,
+      words: [key],
+      headEnded: true,
+      idf: Infinity,
+      evidence: clauseAround(text, span.start, span.end + head[0].length),
+      start: span.start,
+    }
+  }
 }
 
 /** Names of other terms become breaks: they are linked as mentions, not as concepts. */

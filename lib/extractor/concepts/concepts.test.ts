@@ -240,6 +240,23 @@ describe('English and bilingual glossaries', () => {
     expect(concepts).toEqual({})
   })
 
+  it('shares a kind of tool named after a term, but not a broad one', () => {
+    const concepts = conceptsOf(`# T
+- 深度学习，用多层神经网络学习表示
+- PyTorch，Meta 开发的深度学习框架
+- TensorFlow，Google 开发的深度学习框架
+- AI，人工智能
+- Agent，一种 AI 系统
+- Robot，带传感器的 AI 系统
+- **Quantization**: Storing weights in fewer bits.
+- **GPTQ**: A quantization method that uses second-order information.
+- **AWQ**: A quantization method that protects salient weights.
+`)
+    expect(concepts['深度学习框架']).toEqual(['PyTorch', 'TensorFlow'])
+    expect(concepts['quantization method']).toEqual(['GPTQ', 'AWQ'])
+    expect(Object.keys(concepts).filter((label) => label.includes('系统'))).toEqual([])
+  })
+
   it('merges an English concept with its Chinese synonym through the curated file', () => {
     const concepts = conceptsOf(fixture('bilingual.md'), LABELS[1]?.curated)
     expect(concepts['激活函数']).toEqual(['GELU', 'Swish', 'ReLU'])

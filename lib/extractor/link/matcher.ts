@@ -144,7 +144,8 @@ export function createNameMatcher(
         const start = folded.offsets[hit.start] ?? 0
         const written = text.slice(start, (folded.offsets[hit.end - 1] ?? text.length - 1) + 1)
         for (const info of infos[hit.patternIndex] ?? []) {
-          if (kind === 'name' && info.target === self) continue
+          // A name inside another name is written as that name: "Checkpointing" is no Checkpoint.
+          if (kind === 'name' && (info.target === self || info.inflected)) continue
           if (info.exact && !isExactAbbreviation(text, start, written, info.name)) continue
           candidates.push({
             target: info.target,

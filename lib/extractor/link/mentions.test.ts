@@ -95,3 +95,20 @@ describe('links in definitions', () => {
     ])
   })
 })
+
+describe("a term's own label", () => {
+  it.each<[string, string, string[]]>([
+    ['指令微调', '让模型遵循指令', ['指令微调 → 微调']], // the head of its label: a kind of 微调
+    ['Vision Transformer', 'Images as patches.', ['Vision Transformer → Transformer']],
+    ['微调评测', '比较微调前后的效果', ['微调评测 → 微调']], // found in its definition instead
+    ['Gradient Checkpointing', 'Recomputes activations.', []], // "Checkpointing" is not written as Checkpoint
+  ])('%s names only the term it is a kind of', (label, definition, expected) => {
+    const terms = [
+      term('微调', '在预训练模型上继续训练'),
+      term('Transformer', 'Attention blocks.'),
+      term('Checkpoint', 'Saved weights.'),
+      term(label, definition),
+    ]
+    expect(edges(terms)).toEqual(expected)
+  })
+})

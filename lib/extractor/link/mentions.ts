@@ -1,7 +1,8 @@
 /**
  * Mention stage: a term whose expansion, Chinese name or definition names another term
- * links to it ("Grouped query attention，基于MQA改进的注意力机制" → MQA).
- * The label itself is not scanned: "MC learning" is not a mention of anything.
+ * links to it ("Grouped query attention，基于MQA改进的注意力机制" → MQA). Its label names
+ * another term only as its head, the kind of thing it is (指令微调 → 微调, "Vision Transformer"
+ * → Transformer); a name elsewhere in it is no mention ("MC learning" names no "MC").
  *
  * Links in a definition (addresses.ts): an in-page link to a term's anchor mentions that term
  * whatever its text says (`via: 'anchor'`); a name found only in a reference to another page
@@ -94,6 +95,8 @@ export function findMentions(terms: readonly Term[]): MentionResult {
         note(span.target, clauseAround(text, span.start, Math.max(span.end, span.start)), span.via)
       }
     }
+    // Last, so a definition's wording is the evidence where it names the same term.
+    for (const match of matcher.find(term.label, source, 'name')) note(match.target, term.label, undefined)
     return found
   })
   return { mentions, spans }

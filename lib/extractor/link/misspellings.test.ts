@@ -33,8 +33,14 @@ describe('misspelt mentions', () => {
     ['an anchor id', '- Transformer，架构\n- Y，见 [它](#transfomer)'],
     ['a page path', '- Transformer，架构\n- Y，见 [它](../transfomer/readme.md)'],
     ['a plural name written in the singular', '- Credit Cards，cards\n- Y，pay by credit card'],
-    ['an everyday word one letter from a name', '- ResNet，a network\n- Batch，a group\n- Y，reset the patch'],
-    ['a derived form of a name', '- Tokenizer，splits text\n- Provider，hosts models\n- Y，tokenized text it provides'],
+    [
+      'an everyday word one letter from a name',
+      '- ResNet，a network\n- Batch，a group\n- Y，reset the patch',
+    ],
+    [
+      'a derived form of a name',
+      '- Tokenizer，splits text\n- Provider，hosts models\n- Y，tokenized text it provides',
+    ],
     ['an everyday word one letter from a joined name', '- Q-Learning，QL\n- Y，deep learning'],
     ['a one-letter difference in a short word', '- Top-p，nucleus\n- Y，or top-k'],
   ])('stays quiet for %s', (_name, body) => {
