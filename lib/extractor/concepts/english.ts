@@ -26,11 +26,18 @@ export interface EnglishWord {
 let nlp: WinkMethods | undefined
 const load = (): WinkMethods => (nlp ??= winkNLP(model, ['pos']))
 
+// A stem costs ~12 µs and a glossary repeats its words: each word is stemmed once per run.
+const stems = new Map<string, string>()
+
 /** The model's Porter2 stemmer (wink's `its.stem` uses it too, but its type declaration is off). */
 function porter2(word: string): string {
+  const known = stems.get(word)
+  if (known !== undefined) return known
   const stem: unknown = model.addons.stem
   if (typeof stem !== 'function') throw new Error('concepts/english: the wink model has no stemmer')
-  return String(Reflect.apply(stem, undefined, [word]))
+  const result = String(Reflect.apply(stem, undefined, [word]))
+  stems.set(word, result)
+  return result
 }
 
 /** Everything that is not Latin text breaks a sentence: "基于MQA改进" reads as "; MQA ;". */

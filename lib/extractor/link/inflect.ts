@@ -3,9 +3,10 @@
  * text ("Credit Cards" ↔ "credit card", "Retry" ← "retries", "Plan" ← "planned",
  * "Chunking" ← "chunks"). Only inflection: -s/-es/-ies, -ed and -ing, with a final e dropped or a
  * consonant doubled. Derivation changes the meaning and stays apart ("provider" is not "provides",
- * "optimizer" is not "optimization"), so a form counts only when it is built from the word by
- * those endings *and* has the word's Porter2 stem (the stemmer concepts/english.ts uses), which
- * rules out look-alikes such as "bia" from "bias" or "new" from "news".
+ * "optimizer" is not "optimization"), so a form counts only when it is built by those endings from
+ * the word or from a base with the word's Porter2 stem (the stemmer concepts/english.ts uses),
+ * which rules out look-alikes such as "bia" from "bias" or "new" from "news". A form no one
+ * writes ("newsed") may be generated; it never matches text, so it costs nothing.
  */
 import { stemKey } from '../concepts/english'
 
@@ -57,10 +58,26 @@ function formsOf(base: string): string[] {
  */
 export function inflectionsOf(word: string): string[] {
   if (!/^[a-z]{3,}$/.test(word)) return []
-  const stem = stemKey(word)
   const found = new Set<string>()
-  for (const base of basesOf(word)) {
+  // Only a base cut out of the word needs its stem checked ("bias" is no plural of "bia"); most
+  // words are their only base, so a long glossary stems few of them.
+  const bases = basesOf(word)
+  const stem = bases.length > 1 ? stemKey(word) : ''
+  for (const base of bases) {
+    if (base !== word && stemKey(base) !== stem) continue
     for (const form of formsOf(base)) if (form !== word && form.length >= 3) found.add(form)
   }
-  return [...found].filter((form) => stemKey(form) === stem)
+  return [...found]
+}
+
+/**
+ * The start every inflection of `word` shares ("plan" for planned, "retr" for retry, "chunk" for
+ * chunking): text is searched for it, and a hit is an inflection when the whole word it starts is
+ * one of `inflectionsOf(word)`.
+ */
+export function inflectionRoot(word: string): string {
+  let root = word.replace(/(?:ies|ied)$/, '').replace(/(?:ing|ed|es|s)$/, '')
+  if (/([^aeiouy])\1$/.test(root)) root = root.slice(0, -1)
+  if (/[ey]$/.test(root)) root = root.slice(0, -1)
+  return root.length >= 3 ? root : word
 }

@@ -23,7 +23,7 @@ import AhoCorasick, { type Match } from 'modern-ahocorasick'
 import { isWordChar } from '../prose'
 import { ENGLISH_HEAD_WORDS, HEAD_WORDS } from '../concepts/stopwords'
 import { createBracketSense } from './bracket-sense'
-import { inflectionsOf } from './inflect'
+import { inflectionRoot, inflectionsOf } from './inflect'
 import { nameVariants, toMatchText } from './match-text'
 
 export interface NamedThing {
@@ -69,6 +69,11 @@ interface PatternInfo {
   exact: boolean
   /** One of the thing's own names rather than a further alias. */
   own: boolean
+  /**
+   * For the root of an inflected name's last word: that word, and (once asked for) its inflections.
+   * The pattern ends at the root; a hit counts when the text's whole word is an inflection.
+   */
+  inflection?: { word: string; root: string; forms?: ReadonlySet<string> }
 }
 
 interface Candidate extends NameMatch {
@@ -110,11 +115,9 @@ export function createNameMatcher(
       infos.push([])
     }
     const list = infos[index]
-    if (!list) return
-    const same = list.findIndex((other) => other.target === info.target)
-    // A term's name as written beats the same spelling reached by inflecting another of its names.
-    if (same < 0) list.push(info)
-    else if (list[same]?.inflected && !info.inflected) list[same] = info
+    if (!list || list.some((o) => o.target === info.target && o.inflection?.word === info.inflection?.word))
+      return
+    list.push(info)
   }
   things.forEach((thing, target) => {
     const ownNames = [thing.label, thing.expansion, thing.gloss]
@@ -123,10 +126,18 @@ export function createNameMatcher(
       const own = ownNames.includes(name)
       for (const variant of nameVariants(name)) {
         add(variant, { target, name, inflected: false, exact, own })
-        if (exact || /[A-Z]{2}\S*$/.test(name)) continue
         const lastSpace = variant.lastIndexOf(' ')
-        for (const form of inflectionsOf(variant.slice(lastSpace + 1)))
-          add(variant.slice(0, lastSpace + 1) + form, { target, name, inflected: true, exact, own })
+        const word = variant.slice(lastSpace + 1)
+        if (exact || /[A-Z]{2}\S*$/.test(name) || !/^[a-z]{3,}$/.test(word)) continue
+        const root = inflectionRoot(word)
+        add(variant.slice(0, lastSpace + 1) + root, {
+          target,
+          name,
+          inflected: true,
+          exact,
+          own,
+          inflection: { word, root },
+        })
       }
     }
   })
@@ -139,13 +150,16 @@ export function createNameMatcher(
       const folded = toMatchText(text)
       const candidates: Candidate[] = []
       for (const hit of searchAll(automaton, folded.text)) {
-        const end = extendOverPlural(folded.text, hit.start, hit.end)
-        if (end === undefined) continue
+        const asWritten = extendOverPlural(folded.text, hit.start, hit.end)
         const start = folded.offsets[hit.start] ?? 0
         const written = text.slice(start, (folded.offsets[hit.end - 1] ?? text.length - 1) + 1)
         for (const info of infos[hit.patternIndex] ?? []) {
           // A name inside another name is written as that name: "Checkpointing" is no Checkpoint.
           if (kind === 'name' && (info.target === self || info.inflected)) continue
+          const end = info.inflection
+            ? inflectedEnd(folded.text, hit.start, hit.end, info.inflection)
+            : asWritten
+          if (end === undefined) continue
           if (info.exact && !isExactAbbreviation(text, start, written, info.name)) continue
           candidates.push({
             target: info.target,
@@ -191,12 +205,32 @@ const CHUNK = 4096
  * an unfinished grapheme across pieces, so hits and their order are the same.
  */
 function searchAll(automaton: AhoCorasick, text: string): Match[] {
+  // A short text (every name, most definitions) is searched at once: a stream costs more to set up.
+  if (text.length <= CHUNK) return automaton.search(text)
   const stream = automaton.createStream()
   const hits: Match[] = []
   for (let start = 0; start < text.length; start += CHUNK)
     hits.push(...stream.write(text.slice(start, start + CHUNK)))
   hits.push(...stream.finish())
   return hits
+}
+
+/**
+ * The end of an inflection of a name found by its root at [start, end): the text's word must go on
+ * to be one of the name word's inflections ("plan" + "ned"), else undefined.
+ */
+function inflectedEnd(
+  text: string,
+  start: number,
+  end: number,
+  inflection: NonNullable<PatternInfo['inflection']>,
+): number | undefined {
+  if (isWordChar(text.charAt(start)) && isWordChar(text.charAt(start - 1))) return undefined
+  let wordEnd = end
+  while (/[a-z]/.test(text.charAt(wordEnd))) wordEnd++
+  if (isWordChar(text.charAt(wordEnd))) return undefined
+  inflection.forms ??= new Set(inflectionsOf(inflection.word))
+  return inflection.forms.has(inflection.root + text.slice(end, wordEnd)) ? wordEnd : undefined
 }
 
 /**
