@@ -142,3 +142,28 @@ describe('slugs', () => {
     expect(['C#', 'C', 'c'].map(allocate)).toEqual(['c-sharp', 'c', 'c-2'])
   })
 })
+
+describe('a list of abbreviations after the entries', () => {
+  it('reads `**ABBR** - Full Name (中文)` as names, and merges the ones defined above', () => {
+    const { terms, diagnostics } = parse(
+      [
+        '# T',
+        '',
+        '**Machine Learning (机器学习/ML)**',
+        '- learns from data',
+        '',
+        '## Abbreviations',
+        '',
+        '**ML** - Machine Learning (机器学习)',
+        '**ROI** - Return on Investment (投资回报率)',
+        '',
+      ].join('\n'),
+    )
+    expect(terms.map((t) => [t.label, t.expansion, t.gloss, t.definition])).toEqual([
+      ['Machine Learning', undefined, '机器学习', 'learns from data'],
+      ['ROI', 'Return on Investment', '投资回报率', ''],
+    ])
+    expect(terms[0]?.aliases).toContain('ML')
+    expect(diagnostics.filter((d) => d.code === 'duplicate').map((d) => d.source.line)).toEqual([3, 8])
+  })
+})

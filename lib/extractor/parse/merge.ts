@@ -68,8 +68,11 @@ function merge(first: Term, next: Term): Term {
     .filter((text) => text && !names.has(foldName(text)))
     .join(MERGED_DEFINITION_SEPARATOR)
   const examples = joinParts([first.examples ?? '', next.examples ?? ''])
-  const expansion = first.expansion ?? next.expansion
-  const gloss = first.gloss ?? next.gloss
+  // The other entry's full name may be this one's label (`ML` merged into `Machine Learning`).
+  const notLabel = (name: string | undefined) =>
+    name && foldName(name) !== foldName(first.label) ? name : undefined
+  const expansion = notLabel(first.expansion) ?? notLabel(next.expansion)
+  const gloss = notLabel(first.gloss) ?? notLabel(next.gloss)
   return {
     ...first,
     ...(expansion ? { expansion } : {}),
