@@ -37,6 +37,19 @@ describe('parseGlossary', () => {
     ])
   })
 
+  it('leaves a name one term lists among others to the term it names itself', () => {
+    const { terms, diagnostics } = parse(
+      '# T\n\n**Bot (机器人/聊天机器人)**\n- runs tasks\n\n**Chatbot (聊天机器人)**\n- talks\n',
+    )
+    expect(terms.map((t) => [t.label, t.aliases])).toEqual([
+      ['Bot', ['Bot', '机器人']],
+      ['Chatbot', ['Chatbot', '聊天机器人']],
+    ])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'g.md:6: warning: "聊天机器人" names both "Bot" (g.md:3) and "Chatbot"',
+    ])
+  })
+
   it('merges a term listed again under its abbreviation, by its full or Chinese name', () => {
     const { terms, diagnostics } = parse(
       [

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics'
 import type { EntryShape, RawEntry } from '../read/raw-entry'
 import { readMarkdown } from '../read/markdown'
 import { isDialect, entryTerm } from './term'
-import { mergeDuplicates, sharedAliases } from './merge'
+import { giveNamesToOwners, mergeDuplicates, sharedAliases } from './merge'
 import { isBilingualHead } from './names'
 import { createSlugAllocator } from './slug'
 import { noTermsError } from './no-terms'
@@ -62,7 +62,7 @@ export function parseGlossary(files: readonly GlossaryFile[]): ParseResult {
   const merged = mergeDuplicates(parsed)
   diagnostics.push(...merged.diagnostics, ...sharedAliases(merged.terms))
   const allocateSlug = createSlugAllocator()
-  const terms = merged.terms.map((term) => ({ ...term, slug: allocateSlug(term.label) }))
+  const terms = giveNamesToOwners(merged.terms).map((term) => ({ ...term, slug: allocateSlug(term.label) }))
   if (terms.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     diagnostics.push(noTermsError(files, diagnostics))
   }

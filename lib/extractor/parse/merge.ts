@@ -104,3 +104,18 @@ export function sharedAliases(terms: readonly Term[]): Diagnostic[] {
   }
   return diagnostics
 }
+
+/**
+ * A name one term lists among its other names and another term bears as its own (its label,
+ * full name or Chinese name) belongs to the latter: `Bot (机器人/聊天机器人)` beside
+ * `Chatbot (聊天机器人)` leaves 聊天机器人 to Chatbot, so a text that says 聊天机器人 names
+ * Chatbot. sharedAliases still warns about it.
+ */
+export function giveNamesToOwners(terms: readonly Term[]): Term[] {
+  const owners = new Set(terms.flatMap(properNames))
+  return terms.map((term) => {
+    const own = new Set(properNames(term))
+    const aliases = term.aliases.filter((alias) => own.has(foldName(alias)) || !owners.has(foldName(alias)))
+    return aliases.length === term.aliases.length ? term : { ...term, aliases }
+  })
+}

@@ -54,6 +54,7 @@ export function readBold(blocks: readonly RootContent[], start: number, context:
     const { definition, extra } = composeBlocks(p.blocks, joinLines(p.lines))
     return {
       shape: 'bold',
+      form: boldForm(p),
       line: p.line,
       ...(context.section ? { section: context.section } : {}),
       head: p.head,
@@ -62,6 +63,13 @@ export function readBold(blocks: readonly RootContent[], start: number, context:
     }
   })
   return { entries, diagnostics, next: i }
+}
+
+/** Where a bold name's definition is written: see RawEntry.form. */
+function boldForm(p: Pending): string {
+  if (p.lines[0]) return 'inline'
+  if (p.lines.length > 1) return 'next-line'
+  return p.blocks.length > 0 ? 'blocks' : 'alone'
 }
 
 /** A paragraph or a list of details that continues the definition above it. */

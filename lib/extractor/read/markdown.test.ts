@@ -226,6 +226,34 @@ describe('blocks that are not terms', () => {
     ])
   })
 
+  it.each([
+    [
+      'bold lines written unlike the entries above the rule',
+      '## A\n\n**Agent**\n- acts with tools\n\n**Bias**\n- skews results\n\n---\n\n**Done**\n\n**Terms**: 100+\n**Level**: beginners\n',
+      ['Agent', 'Bias'],
+      ['g.md:13: note: skipped footer (not written like the entries above it)'],
+    ],
+    [
+      'tips in bullets under the last heading term',
+      '## A\n\n### Agent\nacts with tools\n\n### Bias\nskews results\n\n---\n\n💡 **Tips**:\n- read in order\n- come back often\n',
+      ['Agent', 'Bias'],
+      [
+        'g.md:11: note: skipped footer',
+        'g.md:12: note: skipped footer (not written like the entries above it)',
+      ],
+    ],
+    [
+      'an entry written like the others after the last rule stays an entry',
+      '**Agent**: acts with tools\n\n---\n\n**Bias**: skews results\n\n---\n\n**Cache**: keeps results\n',
+      ['Agent', 'Bias', 'Cache'],
+      [],
+    ],
+  ])('a footer: %s', (_name, markdown, heads, notes) => {
+    const { entries, diagnostics } = read(markdown)
+    expect(entries.map((e) => e.head)).toEqual(heads)
+    for (const message of notes) expect(diagnostics.map(formatDiagnostic)).toContain(message)
+  })
+
   it('notes a footer after the last rule, and a bullet that is a sentence', () => {
     const { diagnostics } = read(
       '- **A**: one\n- This line is a whole sentence and not the name of anything.\n\n---\n\nMade with care.\n',

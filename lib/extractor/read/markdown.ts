@@ -18,7 +18,7 @@ import { isDeflistStart, readDeflist } from './deflist'
 import type { BlockReading, RawEntry, ReadContext } from './raw-entry'
 import { readHeadingTerm, termHeadings } from './headings'
 import { inlineText } from './inline-text'
-import { note, skipReason } from './run'
+import { note, noteAt, skipReason } from './run'
 import { splitSections, subtreeEnd, type Section } from './split-sections'
 import { headingName, isLetterHeading, isNavigation, linkList, otherSection } from './skip'
 import { readTable } from './table'
@@ -43,12 +43,20 @@ export function readMarkdown(markdown: string, file: string): MarkdownReading {
   const terms = termHeadings(sections)
   const footer = footerStart(root)
   const trail: string[] = []
+  const forms = new Set<string>()
   const add = (part: BlockReading, shape: RawEntry['shape']) => {
     reading.entries.push(...part.entries)
     reading.diagnostics.push(...part.diagnostics)
+    for (const entry of part.entries) forms.add(formOf(entry))
     // One record per block that gave entries, so the summary can count tables too.
     if (part.entries.length > 0) reading.summaries.push({ shape, summary: part.summary ?? '' })
   }
+  const state = (sectionForms: Set<string>): BlockState => ({
+    footer,
+    add,
+    read: () => reading.entries.length,
+    forms: { section: sectionForms, document: forms },
+  })
 
   for (let s = 0; s < sections.length; s++) {
     const section = sections[s]
@@ -71,11 +79,7 @@ export function readMarkdown(markdown: string, file: string): MarkdownReading {
     if (terms.has(s)) {
       const term = readHeadingTerm(section, context)
       add(term, 'heading')
-      readBlocks(section.blocks.slice(term.next), context, {
-        footer,
-        add,
-        read: () => reading.entries.length,
-      })
+      readBlocks(section.blocks.slice(term.next), context, state(new Set(term.entries.map(formOf))))
       continue
     }
     trail[section.depth - 1] = section.depth > 1 ? sectionName(section.text) : ''
@@ -91,7 +95,7 @@ export function readMarkdown(markdown: string, file: string): MarkdownReading {
       }
       continue
     }
-    readBlocks(section.blocks, inner, { footer, add, read: () => reading.entries.length })
+    readBlocks(section.blocks, inner, state(new Set()))
   }
   return reading
 }
@@ -102,12 +106,19 @@ interface BlockState {
   add: (part: BlockReading, shape: RawEntry['shape']) => void
   /** Entries read so far: prose before the first one is an introduction. */
   read: () => number
+  /** The forms (formOf) of the entries read so far in this section and in the document. */
+  forms: { section: Set<string>; document: Set<string> }
 }
 
 /** Read a section's own blocks, dispatching each run of blocks to its reader. */
 function readBlocks(blocks: readonly RootContent[], context: ReadContext, state: BlockState): void {
   const skip = (block: RootContent, message: string) =>
     state.add({ entries: [], diagnostics: [note(block, context, message)] }, 'bullet')
+  const add = (block: RootContent, part: BlockReading, shape: RawEntry['shape']) => {
+    const read = afterFooter(block, state) ? footerEntries(part, context, state.forms) : part
+    for (const entry of read.entries) state.forms.section.add(formOf(entry))
+    state.add(read, shape)
+  }
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     if (!block || block.type === 'thematicBreak') continue
@@ -115,7 +126,7 @@ function readBlocks(blocks: readonly RootContent[], context: ReadContext, state:
     if (reason) {
       skip(block, reason)
     } else if (block.type === 'table') {
-      state.add(readTable(block, context), 'table')
+      add(block, readTable(block, context), 'table')
     } else if (block.type === 'list') {
       const links = linkList(block)
       if (links)
@@ -123,16 +134,16 @@ function readBlocks(blocks: readonly RootContent[], context: ReadContext, state:
           block,
           `skipped ${links.kind === 'toc' ? 'table of contents' : 'list of links'} (${links.count} links)`,
         )
-      else state.add(readBullets(block, context), 'bullet')
+      else add(block, readBullets(block, context), 'bullet')
     } else if (block.type === 'paragraph' && isNavigation(block)) {
       skip(block, 'skipped navigation line')
     } else if (isDeflistStart(blocks, i)) {
       const run = readDeflist(blocks, i, context)
-      state.add(run, 'deflist')
+      add(block, run, 'deflist')
       i = run.next - 1
     } else if (isBoldTermParagraph(block)) {
       const run = readBold(blocks, i, context)
-      state.add(run, 'bold')
+      add(block, run, 'bold')
       i = run.next - 1
     } else {
       skip(block, proseReason(block, state))
@@ -140,9 +151,30 @@ function readBlocks(blocks: readonly RootContent[], context: ReadContext, state:
   }
 }
 
+/** The shape and form an entry is written in: `bold:inline`, `heading:`. */
+const formOf = (entry: RawEntry): string => `${entry.shape}:${entry.form ?? ''}`
+
+const afterFooter = (block: RootContent, state: BlockState): boolean =>
+  state.footer !== undefined && (block.position?.start.line ?? 0) > state.footer
+
+/**
+ * What a footer (the blocks after the file's last rule) gives: entries written the way the
+ * section's entries above the rule are (or, in a section without any, the document's), so a
+ * glossary whose entries sit between rules keeps its last one; other bold lines and bullets
+ * there (`**Terms**: 100+`, usage tips) are the footer's, each noted.
+ */
+function footerEntries(part: BlockReading, context: ReadContext, forms: BlockState['forms']): BlockReading {
+  const known = forms.section.size > 0 ? forms.section : forms.document
+  if (known.size === 0) return part
+  const kept = part.entries.filter((entry) => known.has(formOf(entry)))
+  const notes = part.entries
+    .filter((entry) => !known.has(formOf(entry)))
+    .map((entry) => noteAt(entry.line, context, 'skipped footer (not written like the entries above it)'))
+  return { ...part, entries: kept, diagnostics: [...part.diagnostics, ...notes] }
+}
+
 function proseReason(block: RootContent, state: BlockState): string {
-  const line = block.position?.start.line ?? 0
-  if (state.footer !== undefined && line > state.footer) return 'skipped footer'
+  if (afterFooter(block, state)) return 'skipped footer'
   const what = blockName(block)
   return state.read() === 0 ? `skipped prose introduction (${what})` : `skipped ${what} (not a term entry)`
 }

@@ -26,6 +26,12 @@ export interface RawEntry {
   names?: { abbreviation?: string; expansion?: string; gloss?: string }
   /** Text mentions are also found in that is not the definition (a table's example column). */
   extra?: string
+  /**
+   * How the entry is written within its shape, where a shape has several ways: a bold name with
+   * its definition `inline`, on the `next-line`, in the following `blocks`, or `alone`. A
+   * section repeats one way; a footer line written another way is not an entry.
+   */
+  form?: string
 }
 
 /** Where a reader is reading. */

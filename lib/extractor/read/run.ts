@@ -13,7 +13,12 @@ export interface RunReading extends BlockReading {
 
 /** A `note` diagnostic at the block's line. */
 export function note(block: Nodes, context: ReadContext, message: string): Diagnostic {
-  return { severity: 'note', source: { file: context.file, line: block.position?.start.line ?? 0 }, message }
+  return noteAt(block.position?.start.line ?? 0, context, message)
+}
+
+/** A `note` diagnostic at a line. */
+export function noteAt(line: number, context: ReadContext, message: string): Diagnostic {
+  return { severity: 'note', source: { file: context.file, line }, message }
 }
 
 const FRONT_MATTER: ReadonlySet<string> = new Set(['yaml', 'toml'])
