@@ -73,6 +73,7 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
   const gloss = opt(a.gloss)
   const section = opt(a.section)
   const examples = opt(a.examples)
+  const anchors = strs(a.anchors)
   const definition = str(a.definition) ?? ''
   const mentions = mentionRefs(a.mentions, definition)
   const t: TermNodeAttributes = {
@@ -87,6 +88,7 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
     ...(mentions.length > 0 ? { mentions } : {}),
     source: { file: str(src.file) ?? '', line: num(src.line) },
     ...(section ? { section } : {}),
+    ...(anchors.length > 0 ? { anchors } : {}),
     ...metrics(a),
   }
   return t

@@ -39,6 +39,7 @@ export function buildGraph(
       ...(mentions.length > 0 ? { mentions } : {}),
       source: term.source,
       ...(term.section ? { section: term.section } : {}),
+      ...(term.anchors ? { anchors: term.anchors } : {}),
       ...UNPLACED,
     })
   })

@@ -5,7 +5,8 @@
  * definition in order and every name. A name shared by two terms that are otherwise
  * different is a warning only.
  */
-import type { Term } from '../../format/types'
+import type { DefinitionLink, Term } from '../../format/types'
+import { shiftLinks } from './definition-links'
 import { foldName } from '../../format/text'
 import type { Diagnostic } from '../diagnostics'
 import { joinParts } from '../read/compose'
@@ -64,15 +65,22 @@ export function mergeDuplicates(terms: readonly Term[]): { terms: Term[]; diagno
 function merge(first: Term, next: Term): Term {
   // A definition that only repeats one of the names ("TTFT | Time to First Token | 首字延迟") adds nothing.
   const names = new Set([...first.aliases, ...next.aliases].map(foldName))
-  const definition = [first.definition, next.definition]
-    .filter((text) => text && !names.has(foldName(text)))
-    .join(MERGED_DEFINITION_SEPARATOR)
+  let definition = ''
+  const definitionLinks: DefinitionLink[] = []
+  for (const part of [first, next]) {
+    if (!part.definition || names.has(foldName(part.definition))) continue
+    if (definition) definition += MERGED_DEFINITION_SEPARATOR
+    definitionLinks.push(...shiftLinks(part.definitionLinks ?? [], definition.length))
+    definition += part.definition
+  }
+  const anchors = [...new Set([...(first.anchors ?? []), ...(next.anchors ?? [])])]
   const examples = joinParts([first.examples ?? '', next.examples ?? ''])
   // The other entry's full name may be this one's label (`ML` merged into `Machine Learning`).
   const notLabel = (name: string | undefined) =>
     name && foldName(name) !== foldName(first.label) ? name : undefined
   const expansion = notLabel(first.expansion) ?? notLabel(next.expansion)
   const gloss = notLabel(first.gloss) ?? notLabel(next.gloss)
+  // Both lists hold the first entry's own, so `...first` leaves nothing stale behind.
   return {
     ...first,
     ...(expansion ? { expansion } : {}),
@@ -80,6 +88,8 @@ function merge(first: Term, next: Term): Term {
     definition,
     ...(examples ? { examples } : {}),
     aliases: uniqueNames([...first.aliases, ...next.aliases]),
+    ...(anchors.length > 0 ? { anchors } : {}),
+    ...(definitionLinks.length > 0 ? { definitionLinks } : {}),
   }
 }
 

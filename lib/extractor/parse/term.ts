@@ -10,6 +10,7 @@ import type { RawEntry } from '../read/raw-entry'
 import { leadingNames, parseEntryFields } from './entry-fields'
 import { parseNames, type NameOptions } from './names'
 import { sectionCheck } from './letter-check'
+import { placeLinks } from './definition-links'
 
 export interface EntryTerm {
   /** The term, its slug still to be given (slugs are handed out after duplicates merge). */
@@ -34,7 +35,8 @@ export function entryTerm(entry: RawEntry, source: SourceRef, options: NameOptio
     }
   }
   const diagnostics: Diagnostic[] = []
-  const { label, expansion, gloss, definition } = fields
+  const { label, expansion, gloss } = fields
+  const { definition, links } = placeLinks(fields.definition, entry.links ?? [])
   if (!definition && !gloss && !expansion && !entry.extra) {
     diagnostics.push({ severity: 'warning', source, message: `"${label}" has no definition` })
   }
@@ -50,6 +52,8 @@ export function entryTerm(entry: RawEntry, source: SourceRef, options: NameOptio
     aliases: uniqueNames([label, ...fields.names, expansion, gloss]),
     source,
     ...(entry.section ? { section: entry.section } : {}),
+    ...(entry.anchors && entry.anchors.length > 0 ? { anchors: entry.anchors } : {}),
+    ...(links.length > 0 ? { definitionLinks: links } : {}),
   }
   return { term, diagnostics }
 }

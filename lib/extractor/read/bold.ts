@@ -3,14 +3,15 @@
  * on its line with the definition on the next line (one paragraph, a soft break) or in the
  * paragraphs and bullets that follow, up to the next bold term, heading or rule.
  */
-import type { Nodes, Paragraph, RootContent } from 'mdast'
+import type { Nodes, Paragraph, PhrasingContent, RootContent } from 'mdast'
 import type { Diagnostic } from '../diagnostics'
 import { looksLikeEntries } from './bullets'
 import { composeBlocks } from './compose'
 import { isDeflistStart } from './deflist'
 import type { RawEntry, ReadContext } from './raw-entry'
-import { leadingName } from './head'
+import { leadIndex, leadingName } from './head'
 import { joinLines, lineText, paragraphLines } from './lines'
+import { linksIn, type WrittenLink } from './links'
 import { note, skipReason, type RunReading } from './run'
 import { isNavigation, linkList } from './skip'
 
@@ -18,14 +19,18 @@ import { isNavigation, linkList } from './skip'
 export function isBoldTermParagraph(block: RootContent): block is Paragraph {
   if (block.type !== 'paragraph') return false
   const first = paragraphLines(block)[0]
-  return first?.nodes[0]?.type === 'strong' && leadingName(first.nodes) !== undefined
+  return first !== undefined && isBoldLead(first.nodes) && leadingName(first.nodes) !== undefined
 }
+
+const isBoldLead = (nodes: readonly PhrasingContent[]): boolean => nodes[leadIndex(nodes)]?.type === 'strong'
 
 interface Pending {
   head: string
+  anchors?: string[]
   line: number
   lines: string[]
   blocks: Nodes[]
+  links: WrittenLink[]
 }
 
 /** Read the bold terms starting at `blocks[start]`, with the blocks that define them. */
@@ -39,13 +44,23 @@ export function readBold(blocks: readonly RootContent[], start: number, context:
     if (!block) break
     if (isBoldTermParagraph(block)) {
       for (const { nodes, line } of paragraphLines(block)) {
-        const split = nodes[0]?.type === 'strong' ? leadingName(nodes) : undefined
+        const split = isBoldLead(nodes) ? leadingName(nodes) : undefined
         const last = pending[pending.length - 1]
-        if (split) pending.push({ head: split.head, line, lines: [split.rest], blocks: [] })
+        if (split)
+          pending.push({
+            head: split.head,
+            anchors: split.anchors,
+            line,
+            lines: [split.rest],
+            blocks: [],
+            links: [],
+          })
         else last?.lines.push(lineText(nodes))
+        pending[pending.length - 1]?.links.push(...linksIn(nodes))
       }
     } else if (current && isDefinitionBlock(blocks, i)) {
       current.blocks.push(block)
+      current.links.push(...linksIn([block]))
     } else if (skipReason(block)) {
       diagnostics.push(note(block, context, skipReason(block) ?? ''))
     } else break
@@ -59,6 +74,8 @@ export function readBold(blocks: readonly RootContent[], start: number, context:
       ...(context.section ? { section: context.section } : {}),
       head: p.head,
       ...(definition ? { definition } : {}),
+      ...(p.links.length > 0 ? { links: p.links } : {}),
+      ...(p.anchors ? { anchors: p.anchors } : {}),
       ...(extra ? { extra } : {}),
     }
   })

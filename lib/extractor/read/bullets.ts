@@ -16,6 +16,7 @@ import type { BlockReading, RawEntry, ReadContext } from './raw-entry'
 import { isNameLike, leadingName, plainSplit, type HeadSplit } from './head'
 import { blockText } from './inline-text'
 import { joinLines, lineText, paragraphLines } from './lines'
+import { linksIn } from './links'
 
 /** Read every item of a list as an entry, or say why not. */
 export function readBullets(list: List, context: ReadContext): BlockReading {
@@ -70,10 +71,17 @@ function itemEntry(item: ListItem, line: number, section: string | undefined): R
   const lines = first?.type === 'paragraph' ? paragraphLines(first) : []
   const [head, ...more] = lines
   const split: HeadSplit | undefined = head && (leadingName(head.nodes) ?? plainSplit(lineText(head.nodes)))
-  const base = { shape: 'bullet' as const, line, ...(section ? { section } : {}) }
+  const links = linksIn(item.children)
+  const base = {
+    shape: 'bullet' as const,
+    line,
+    ...(section ? { section } : {}),
+    ...(links.length ? { links } : {}),
+  }
   if (split) {
     const lead = joinLines([split.rest, ...more.map((l) => lineText(l.nodes))])
-    return withDefinition({ ...base, head: split.head }, composeBlocks(others, lead))
+    const anchors = split.anchors ? { anchors: split.anchors } : {}
+    return withDefinition({ ...base, ...anchors, head: split.head }, composeBlocks(others, lead))
   }
   const text = first?.type === 'paragraph' ? normalizeText(blockText(first)) : ''
   if (text && isNameLike(text) && others.some((block) => block.type === 'list')) {

@@ -24,6 +24,8 @@ export function composeBlocks(blocks: readonly Nodes[], lead = ''): Composed {
   const examples: string[] = []
   for (const block of blocks) {
     const texts = block.type === 'list' ? listTexts(block) : [normalizeText(blockText(block))]
+    // A bold line alone names what the next part says (`**Input Layer**` then its text).
+    if (isBoldLabel(block) && texts[0]) texts[0] += hasHan(texts[0].slice(-1)) ? '：' : ':'
     for (const text of texts) {
       if (!text) continue
       if (EXAMPLE.test(text)) examples.push(text)
@@ -32,6 +34,12 @@ export function composeBlocks(blocks: readonly Nodes[], lead = ''): Composed {
   }
   return { definition: joinParts(parts), extra: joinParts(examples) }
 }
+
+const isBoldLabel = (block: Nodes): boolean =>
+  block.type === 'paragraph' &&
+  block.children.length === 1 &&
+  block.children[0]?.type === 'strong' &&
+  !/[:：.。]$/.test(normalizeText(blockText(block)))
 
 /** Every bullet of a list, nested ones included, as one text each. */
 export function listTexts(list: List): string[] {

@@ -101,6 +101,24 @@ const shapes: Array<[string, string, Array<[string, string, string | undefined]>
     ],
   ],
   [
+    'a heading named like a section, between term headings, is a term',
+    '# G\n\n## Overview\n\nWhat this is.\n\n### 模型\n\n一种函数。\n\n### 资源\n\n算力与显存。\n\n### 推理\n\n用模型作答。\n\n## 参考资料\n\n- [书](https://x.org)\n',
+    [
+      ['heading', '模型', '一种函数。'],
+      ['heading', '资源', '算力与显存。'],
+      ['heading', '推理', '用模型作答。'],
+    ],
+  ],
+  [
+    'a heading term whose definition opens with a picture and bold sub-terms',
+    '# G\n\n## Kernel\n\nA small matrix.\n\n## Layer\n\n![layers](x.png)\n\n**Input Layer**\n\nHolds the data.\n\n**Output Layer**\n\nGives the answer.\n\n## Pooling\n\nShrinks maps.\n\n## Resources\n\n* https://x.org/a\n* https://x.org/b\n',
+    [
+      ['heading', 'Kernel', 'A small matrix.'],
+      ['heading', 'Layer', 'Input Layer: Holds the data. Output Layer: Gives the answer.'],
+      ['heading', 'Pooling', 'Shrinks maps.'],
+    ],
+  ],
+  [
     'group headings above bold terms are sections, not terms',
     '# G\n\n## Basics\n\n**Token**\nA piece of text.\n\n## Training\n\n**SFT**\nSupervised fine-tuning.',
     [

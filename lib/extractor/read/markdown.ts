@@ -64,7 +64,7 @@ export function readMarkdown(markdown: string, file: string): MarkdownReading {
     trail.length = Math.max(section.depth - 1, 0)
     const context: ReadContext = { file, ...(nearest(trail) ? { section: nearest(trail) } : {}) }
     const isTitle = section.heading !== undefined && section.heading === titleHeading(root)
-    const other = isTitle ? undefined : otherSection(section.text)
+    const other = isTitle || terms.has(s) ? undefined : otherSection(section.text)
     if (other === 'subtree') {
       const end = subtreeEnd(sections, s)
       const lines = lineSpan(sections.slice(s, end))

@@ -32,6 +32,13 @@ export interface RawEntry {
    * section repeats one way; a footer line written another way is not an entry.
    */
   form?: string
+  /** Ids links into the page reach the entry by (Term.anchors). */
+  anchors?: string[]
+  /**
+   * Links written in the definition, in order: their visible text and address. The parse stage
+   * finds each in the final definition text (Term.definitionLinks).
+   */
+  links?: Array<{ text: string; href: string }>
 }
 
 /** Where a reader is reading. */

@@ -36,6 +36,13 @@ export function skipReason(block: Nodes): string | undefined {
       return 'skipped link reference definition'
     case 'footnoteDefinition':
       return 'skipped footnote'
+    case 'paragraph':
+      // A picture on its own line illustrates; its alt text is no part of a definition.
+      return block.children.every(
+        (n) => n.type === 'image' || n.type === 'imageReference' || (n.type === 'text' && !n.value.trim()),
+      ) && block.children.some((n) => n.type === 'image' || n.type === 'imageReference')
+        ? 'skipped image'
+        : undefined
     default:
       return undefined
   }
