@@ -80,7 +80,7 @@ function splitFields(entry: RawEntry, options: NameOptions): Fields {
     expansion: expansion ?? lead.expansion,
     gloss: gloss ?? lead.gloss,
     definition: lead.definition,
-    names: [...names.aliases, fromColumns.abbreviation],
+    names: [...names.aliases, fromColumns.abbreviation, ...(fromColumns.aliases ?? [])],
   }
 }
 

@@ -9,10 +9,12 @@ import { looksLikeEntries } from './bullets'
 import { composeBlocks } from './compose'
 import { isDeflistStart } from './deflist'
 import type { RawEntry, ReadContext } from './raw-entry'
-import { leadIndex, leadingName } from './head'
-import { joinLines, lineText, paragraphLines } from './lines'
+import { isCreditLine, isDocumentLabel, readField } from './fields'
+import { leadIndex, leadingName, type HeadSplit } from './head'
+import { isDataCell } from './table-content'
+import { lineText, paragraphLines } from './lines'
 import { linksIn, type WrittenLink } from './links'
-import { note, skipReason, type RunReading } from './run'
+import { note, noteAt, skipReason, type RunReading } from './run'
 import { isNavigation, linkList } from './skip'
 
 /** A paragraph whose first line starts with a bold name followed by a separator or nothing. */
@@ -46,7 +48,10 @@ export function readBold(blocks: readonly RootContent[], start: number, context:
       for (const { nodes, line } of paragraphLines(block)) {
         const split = isBoldLead(nodes) ? leadingName(nodes) : undefined
         const last = pending[pending.length - 1]
-        if (split)
+        const label = split && labelLine(split)
+        if (label === 'field' && last) last.lines.push(lineText(nodes))
+        else if (label) diagnostics.push(noteAt(line, context, label === 'field' ? FIELD_ALONE : label))
+        else if (split)
           pending.push({
             head: split.head,
             anchors: split.anchors,
@@ -66,7 +71,7 @@ export function readBold(blocks: readonly RootContent[], start: number, context:
     } else break
   }
   const entries = pending.map((p): RawEntry => {
-    const { definition, extra } = composeBlocks(p.blocks, joinLines(p.lines))
+    const { definition, extra, names } = composeBlocks(p.blocks, p.lines)
     return {
       shape: 'bold',
       form: boldForm(p),
@@ -77,10 +82,27 @@ export function readBold(blocks: readonly RootContent[], start: number, context:
       ...(p.links.length > 0 ? { links: p.links } : {}),
       ...(p.anchors ? { anchors: p.anchors } : {}),
       ...(extra ? { extra } : {}),
+      ...(names ? { names } : {}),
     }
   })
   return { entries, diagnostics, next: i }
 }
+
+/**
+ * A bold line that is not a term: `field` for a labelled line of the entry above (`**Also known
+ * as**: …`, `**See also**: …`), else why it is skipped: a line about the document
+ * (`**Author**: …`, `**Scope**: …`) or a label with a count or date for its value (`**Terms**: 100+`).
+ */
+function labelLine(split: HeadSplit): string | undefined {
+  const text = `${split.head}: ${split.rest}`
+  const field = readField(text)
+  if (field && field.kind !== 'credit') return 'field'
+  if (isCreditLine(text) || (isDocumentLabel(split.head) && !field)) return 'skipped line about the document'
+  if (split.rest && isDataCell(split.rest)) return 'skipped label with a value, not a definition'
+  return undefined
+}
+
+const FIELD_ALONE = 'skipped labelled line outside an entry'
 
 /** Where a bold name's definition is written: see RawEntry.form. */
 function boldForm(p: Pending): string {

@@ -15,7 +15,7 @@ import { composeBlocks, isExample } from './compose'
 import type { BlockReading, RawEntry, ReadContext } from './raw-entry'
 import { isNameLike, leadingName, plainSplit, type HeadSplit } from './head'
 import { blockText } from './inline-text'
-import { joinLines, lineText, paragraphLines } from './lines'
+import { lineText, paragraphLines } from './lines'
 import { linksIn } from './links'
 
 /** Read every item of a list as an entry, or say why not. */
@@ -79,7 +79,7 @@ function itemEntry(item: ListItem, line: number, section: string | undefined): R
     ...(links.length ? { links } : {}),
   }
   if (split) {
-    const lead = joinLines([split.rest, ...more.map((l) => lineText(l.nodes))])
+    const lead = [split.rest, ...more.map((l) => lineText(l.nodes))]
     const anchors = split.anchors ? { anchors: split.anchors } : {}
     return withDefinition({ ...base, ...anchors, head: split.head }, composeBlocks(others, lead))
   }
@@ -95,8 +95,11 @@ function itemEntry(item: ListItem, line: number, section: string | undefined): R
 }
 
 /** A head written apart from its definition: `definition` is set, even empty, so parse reads the head as names. */
-function withDefinition(entry: RawEntry, { definition, extra }: ReturnType<typeof composeBlocks>): RawEntry {
-  return { ...entry, definition, ...(extra ? { extra } : {}) }
+function withDefinition(
+  entry: RawEntry,
+  { definition, extra, names }: ReturnType<typeof composeBlocks>,
+): RawEntry {
+  return { ...entry, definition, ...(extra ? { extra } : {}), ...(names ? { names } : {}) }
 }
 
 /** No comma to split at, and it reads as a sentence: ends like one, or is too long for a name. */

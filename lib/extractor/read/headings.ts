@@ -96,7 +96,7 @@ export function readHeadingTerm(section: Section, context: ReadContext): RunRead
     if (reason) diagnostics.push(note(block, context, reason))
     return !reason
   })
-  const { definition, extra } = composeBlocks(text)
+  const { definition, extra, names } = composeBlocks(text)
   const links = linksIn(text)
   const entry = {
     shape: 'heading' as const,
@@ -106,6 +106,7 @@ export function readHeadingTerm(section: Section, context: ReadContext): RunRead
     ...(section.anchors.length > 0 ? { anchors: section.anchors } : {}),
     ...(definition ? { definition } : {}),
     ...(extra ? { extra } : {}),
+    ...(names ? { names } : {}),
     ...(links.length > 0 ? { links } : {}),
   }
   return { entries: [entry], diagnostics, summary: `level ${section.depth}`, next }

@@ -249,7 +249,11 @@ describe('blocks that are not terms', () => {
       'bold lines written unlike the entries above the rule',
       '## A\n\n**Agent**\n- acts with tools\n\n**Bias**\n- skews results\n\n---\n\n**Done**\n\n**Terms**: 100+\n**Level**: beginners\n',
       ['Agent', 'Bias'],
-      ['g.md:13: note: skipped footer (not written like the entries above it)'],
+      [
+        'g.md:11: note: skipped footer (not written like the entries above it)',
+        'g.md:13: note: skipped label with a value, not a definition',
+        'g.md:14: note: skipped footer (not written like the entries above it)',
+      ],
     ],
     [
       'tips in bullets under the last heading term',

@@ -22,8 +22,8 @@ export interface RawEntry {
   head: string
   /** Definition written apart from the names: paragraphs, nested bullets, a table's definition column. */
   definition?: string
-  /** Names a table gives in columns of their own. */
-  names?: { abbreviation?: string; expansion?: string; gloss?: string }
+  /** Names given apart from the head: a table's name columns, labelled lines (`中文：…`, `Also known as: …`). */
+  names?: { abbreviation?: string; expansion?: string; gloss?: string; aliases?: string[] }
   /** Text mentions are also found in that is not the definition (a table's example column). */
   extra?: string
   /**

@@ -110,7 +110,12 @@ function addNameCell(names: Names, role: ColumnRole, name: string, head: string)
 }
 
 /** Add a name, unless it is the label again; a second name of the same kind joins with " / ". */
-function addName(names: Names, kind: keyof Names, name: string, head: string): void {
+function addName(
+  names: Names,
+  kind: 'abbreviation' | 'expansion' | 'gloss',
+  name: string,
+  head: string,
+): void {
   if (foldName(name) === foldName(head)) return
   const before = names[kind]
   names[kind] = before ? `${before} / ${name}` : name
