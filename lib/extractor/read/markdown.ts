@@ -21,6 +21,7 @@ import { inlineText } from './inline-text'
 import { note, noteAt, skipReason } from './run'
 import { splitSections, subtreeEnd, type Section } from './split-sections'
 import { headingName, isLetterHeading, isNavigation, linkList, otherSection } from './skip'
+import { readPlain } from './plain'
 import { readTable } from './table'
 
 export interface MarkdownReading {
@@ -119,10 +120,13 @@ function readBlocks(blocks: readonly RootContent[], context: ReadContext, state:
     for (const entry of read.entries) state.forms.section.add(formOf(entry))
     state.add(read, shape)
   }
+  // Blocks before this index were already judged not to be a run of plain entries.
+  let prose = 0
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]
     if (!block || block.type === 'thematicBreak') continue
     const reason = skipReason(block)
+    const text = block.type === 'paragraph' || block.type === 'blockquote'
     if (reason) {
       skip(block, reason)
     } else if (block.type === 'table') {
@@ -145,6 +149,15 @@ function readBlocks(blocks: readonly RootContent[], context: ReadContext, state:
       const run = readBold(blocks, i, context)
       add(block, run, 'bold')
       i = run.next - 1
+    } else if (text && i >= prose) {
+      const run = readPlain(blocks, i, context, state.footer)
+      if (run.plain) {
+        add(block, run, 'plain')
+        i = run.next - 1
+      } else {
+        prose = run.next
+        skip(block, proseReason(block, state))
+      }
     } else {
       skip(block, proseReason(block, state))
     }
