@@ -116,5 +116,5 @@ function isDefinitionBlock(blocks: readonly RootContent[], i: number): boolean {
   const block = blocks[i]
   if (block?.type === 'paragraph') return !isNavigation(block) && !isDeflistStart(blocks, i)
   if (block?.type === 'list') return !linkList(block) && !looksLikeEntries(block)
-  return block?.type === 'blockquote'
+  return block?.type === 'blockquote' && !skipReason(block)
 }

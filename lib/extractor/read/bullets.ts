@@ -67,6 +67,7 @@ export function looksLikeEntries(list: List): boolean {
 
 /** One item → an entry, or the reason it is not one. */
 function itemEntry(item: ListItem, line: number, section: string | undefined): RawEntry | string {
+  if (typeof item.checked === 'boolean') return 'skipped task (a to-do, not a term)'
   const [first, ...others] = item.children
   const lines = first?.type === 'paragraph' ? paragraphLines(first) : []
   const [head, ...more] = lines

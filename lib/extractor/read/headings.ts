@@ -14,7 +14,7 @@ import { composeBlocks } from './compose'
 import { isDeflistStart } from './deflist'
 import { linksIn } from './links'
 import type { ReadContext } from './raw-entry'
-import { note, skipReason, type RunReading } from './run'
+import { htmlShape, note, skipReason, type RunReading } from './run'
 import type { Section } from './split-sections'
 import { isLetterHeading, isNavigation, linkList, otherSection } from './skip'
 
@@ -92,7 +92,8 @@ export function readHeadingTerm(section: Section, context: ReadContext): RunRead
   const rule = section.blocks.findIndex((block) => block.type === 'thematicBreak')
   const next = rule < 0 ? section.blocks.length : rule
   const text = section.blocks.slice(0, next).filter((block) => {
-    const reason = skipReason(block) ?? (block.type === 'table' ? 'skipped table inside a term' : undefined)
+    const table = block.type === 'table' || (block.type === 'html' && htmlShape(block))
+    const reason = skipReason(block) ?? (table ? 'skipped table inside a term' : undefined)
     if (reason) diagnostics.push(note(block, context, reason))
     return !reason
   })

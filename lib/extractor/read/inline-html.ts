@@ -30,7 +30,8 @@ export function htmlIds(html: string): string[] {
   return ids
 }
 
-function elementIds(element: Element): string[] {
+/** The ids one element gives the page: its `id`, and the `name` of an `<a>`. */
+export function elementIds(element: Element): string[] {
   const { id, name } = element.properties
   return [
     typeof id === 'string' ? id : undefined,

@@ -18,10 +18,12 @@ import { isDeflistStart, readDeflist } from './deflist'
 import type { BlockReading, RawEntry, ReadContext } from './raw-entry'
 import { readHeadingTerm, termHeadings } from './headings'
 import { inlineText } from './inline-text'
-import { note, noteAt, skipReason } from './run'
+import { htmlShape, note, noteAt, skipReason } from './run'
 import { splitSections, subtreeEnd, type Section } from './split-sections'
 import { headingName, isLetterHeading, isNavigation, linkList, otherSection } from './skip'
+import { readHtmlBlock } from './html-blocks'
 import { readPlain } from './plain'
+import { prepareBlocks } from './prepare'
 import { readTable } from './table'
 
 export interface MarkdownReading {
@@ -36,9 +38,13 @@ export interface MarkdownReading {
 
 const parser = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml'])
 
+/** Markdown written inside HTML (a `<details>` body) → its blocks. */
+const parseBlocks = (markdown: string): RootContent[] => parser.parse(markdown).children
+
 /** Read one glossary file. */
 export function readMarkdown(markdown: string, file: string): MarkdownReading {
-  const root: Root = parser.parse(markdown)
+  const parsed: Root = parser.parse(markdown)
+  const root: Root = { ...parsed, children: prepareBlocks(parsed, markdown) }
   const reading: MarkdownReading = { title: documentTitle(root), entries: [], diagnostics: [], summaries: [] }
   const sections = splitSections(root)
   const terms = termHeadings(sections)
@@ -127,7 +133,10 @@ function readBlocks(blocks: readonly RootContent[], context: ReadContext, state:
     if (!block || block.type === 'thematicBreak') continue
     const reason = skipReason(block)
     const text = block.type === 'paragraph' || block.type === 'blockquote'
-    if (reason) {
+    const html = block.type === 'html' ? htmlShape(block) : undefined
+    if (html && block.type === 'html') {
+      add(block, readHtmlBlock(block, context, parseBlocks), html === 'deflist' ? 'deflist' : html)
+    } else if (reason) {
       skip(block, reason)
     } else if (block.type === 'table') {
       add(block, readTable(block, context), 'table')

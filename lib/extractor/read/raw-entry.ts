@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics'
  */
 
 /** The markdown shape an entry was written in; the CLI summary counts entries by shape. */
-export type EntryShape = 'bullet' | 'table' | 'bold' | 'heading' | 'deflist' | 'plain'
+export type EntryShape = 'bullet' | 'table' | 'bold' | 'heading' | 'deflist' | 'plain' | 'details'
 
 export interface RawEntry {
   shape: EntryShape
