@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseGlossary } from './'
 import { slugify, createSlugAllocator } from './slug'
 import { formatDiagnostic } from '../diagnostics'
+import { MERGED_DEFINITION_SEPARATOR } from './merge'
 
 const parse = (content: string, path = 'g.md') => parseGlossary([{ path, content }])
 
@@ -48,6 +49,28 @@ describe('parseGlossary', () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'g.md:6: warning: "聊天机器人" names both "Bot" (g.md:3) and "Chatbot"',
     ])
+  })
+
+  it.each([
+    [
+      'the abbreviation first',
+      '**RAG**\n先查资料再回答。\n\n**检索增强生成（Retrieval-Augmented Generation/RAG）**\n检索后生成。\n',
+    ],
+    [
+      'the abbreviation second',
+      '**检索增强生成（Retrieval-Augmented Generation/RAG）**\n检索后生成。\n\n**RAG**\n先查资料再回答。\n',
+    ],
+  ])('merges an entry whose label is the bracketed abbreviation of another (%s)', (_order, markdown) => {
+    const { terms, diagnostics } = parse(`# T\n\n${markdown}`)
+    expect(terms).toHaveLength(1)
+    expect(terms[0]?.aliases).toEqual(
+      expect.arrayContaining(['RAG', '检索增强生成', 'Retrieval-Augmented Generation']),
+    )
+    expect(terms[0]?.definition.split(MERGED_DEFINITION_SEPARATOR).sort()).toEqual([
+      '先查资料再回答。',
+      '检索后生成。',
+    ])
+    expect(diagnostics.filter((d) => d.code === 'duplicate').map((d) => d.source.line)).toEqual([3, 6])
   })
 
   it('merges a term listed again under its abbreviation, by its full or Chinese name', () => {

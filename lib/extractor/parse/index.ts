@@ -42,6 +42,7 @@ export interface ParseResult {
 /** Parse every file in order; terms keep that order. */
 export function parseGlossary(files: readonly GlossaryFile[]): ParseResult {
   const parsed: Term[] = []
+  const abbreviations: Array<string | undefined> = []
   const diagnostics: Diagnostic[] = []
   const readings: FileReading[] = []
   let title: string | undefined
@@ -56,10 +57,13 @@ export function parseGlossary(files: readonly GlossaryFile[]): ParseResult {
       const source: SourceRef = { file: file.path, line: entry.line }
       const result = entryTerm(entry, source, options)
       diagnostics.push(...result.diagnostics)
-      if (result.term) parsed.push(result.term)
+      if (result.term) {
+        parsed.push(result.term)
+        abbreviations.push(result.abbreviation)
+      }
     }
   }
-  const merged = mergeDuplicates(parsed)
+  const merged = mergeDuplicates(parsed, abbreviations)
   diagnostics.push(...merged.diagnostics, ...sharedAliases(merged.terms))
   const allocateSlug = createSlugAllocator()
   const terms = giveNamesToOwners(merged.terms).map((term) => ({ ...term, slug: allocateSlug(term.label) }))

@@ -17,33 +17,36 @@ export const MERGED_DEFINITION_SEPARATOR = '\n\n'
 
 const where = (term: Term): string => `${term.source.file}:${term.source.line}`
 
-/** A term's proper names: label, full name and Chinese name, folded. */
-const properNames = (term: Term): string[] =>
-  [term.label, term.expansion, term.gloss].filter((name) => name !== undefined).map(foldName)
+/** A term's proper names: label, full name and Chinese name (and a bracketed abbreviation), folded. */
+const properNames = (term: Term, abbreviation?: string): string[] =>
+  [term.label, term.expansion, term.gloss, abbreviation].filter((name) => name !== undefined).map(foldName)
 
 /**
- * Merge terms that are one: the same label, or one's label is the other's full or Chinese
- * name (首字延迟 with full name "Time to First Token", then TTFT | Time to First Token).
+ * Merge terms that are one: the same label, or one's label is the other's full, Chinese or
+ * bracketed short name (首字延迟 with full name "Time to First Token", then TTFT | Time to
+ * First Token; `RAG`, then `检索增强生成（Retrieval-Augmented Generation/RAG）`).
  * Two terms that only share a secondary name (both glossed 向量) stay apart.
+ * `abbreviations[i]` is the short form term i's head gives in brackets, if any.
  */
-export function mergeDuplicates(terms: readonly Term[]): { terms: Term[]; diagnostics: Diagnostic[] } {
+export function mergeDuplicates(
+  terms: readonly Term[],
+  abbreviations: ReadonlyArray<string | undefined> = [],
+): { terms: Term[]; diagnostics: Diagnostic[] } {
   const out: Term[] = []
   const diagnostics: Diagnostic[] = []
   const byName = new Map<string, number>()
   const byLabel = new Map<string, number>()
-  const remember = (term: Term, index: number) => {
-    for (const name of properNames(term)) if (!byName.has(name)) byName.set(name, index)
-    if (!byLabel.has(foldName(term.label))) byLabel.set(foldName(term.label), index)
+  const remember = (names: readonly string[], label: string, index: number) => {
+    for (const name of names) if (!byName.has(name)) byName.set(name, index)
+    if (!byLabel.has(foldName(label))) byLabel.set(foldName(label), index)
   }
-  for (const term of terms) {
+  for (const [n, term] of terms.entries()) {
+    const names = properNames(term, abbreviations[n])
     const index =
-      byName.get(foldName(term.label)) ??
-      properNames(term)
-        .map((name) => byLabel.get(name))
-        .find((i) => i !== undefined)
+      byName.get(foldName(term.label)) ?? names.map((name) => byLabel.get(name)).find((i) => i !== undefined)
     const first = index === undefined ? undefined : out[index]
     if (index === undefined || !first) {
-      remember(term, out.length)
+      remember(names, term.label, out.length)
       out.push(term)
       continue
     }
@@ -57,7 +60,7 @@ export function mergeDuplicates(terms: readonly Term[]): { terms: Term[]; diagno
       { severity: 'warning', code: 'duplicate', source: term.source, message: message(first) },
     )
     out[index] = merge(first, term)
-    remember(term, index)
+    remember(names, term.label, index)
   }
   return { terms: out, diagnostics }
 }
@@ -122,7 +125,7 @@ export function sharedAliases(terms: readonly Term[]): Diagnostic[] {
  * Chatbot. sharedAliases still warns about it.
  */
 export function giveNamesToOwners(terms: readonly Term[]): Term[] {
-  const owners = new Set(terms.flatMap(properNames))
+  const owners = new Set(terms.flatMap((term) => properNames(term)))
   return terms.map((term) => {
     const own = new Set(properNames(term))
     const aliases = term.aliases.filter((alias) => own.has(foldName(alias)) || !owners.has(foldName(alias)))

@@ -3,7 +3,7 @@
  * soft-broken lines): one text, with examples set apart so they feed mentions without reading as
  * the definition, and labelled lines (fields.ts) sent where they belong: `中文：…`, `英文：…`,
  * `Also known as: …` are names of the term, `一句话：…` is definition, `Example: …` an example,
- * `See also: …` stays at the end of the definition, where a reader finds it.
+ * and `See also: X` ends the definition as `→ X`, where a reader finds it.
  */
 import type { List, Nodes } from 'mdast'
 import { hasHan } from '../../format/text'
@@ -69,7 +69,10 @@ class Parts {
     const field = readField(text)
     if (!field) return void this.definition.push(text)
     if (field.kind === 'example') this.examples.push(text)
-    else if (field.kind === 'see-also') this.seeAlso.push(text)
+    // A cross-reference is written the way dictionaries mark one, with an arrow: its label
+    // ("另请参阅", "See also") says nothing about the term, so it stays out of the words
+    // concepts are found in.
+    else if (field.kind === 'see-also') this.seeAlso.push(field.value && `→ ${field.value}`)
     else if (field.kind === 'definition') this.definition.push(field.value)
     else if (isNameField(field.kind)) this.addNames(field.kind, fieldNames(field.value))
     // A credit inside an entry ("来源：…") is said about the entry: it stays as written.

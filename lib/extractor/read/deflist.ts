@@ -79,17 +79,25 @@ export function readDeflist(blocks: readonly RootContent[], start: number, conte
       }
     }
   }
-  const entries = groups.flatMap((group) => {
+  // Several terms over one definition are names of one entry: the first is its label.
+  const entries = groups.flatMap((group): RawEntry[] => {
+    const [term, ...others] = group.terms
+    if (!term) return []
     const definition = joinParts(group.definitions.map(joinLines))
-    return group.terms.map((term): RawEntry => ({
-      shape: 'deflist',
-      line: term.line,
-      ...(context.section ? { section: context.section } : {}),
-      head: normalizeText(nameText(term.nodes)),
-      ...(inlineIds(term.nodes).length > 0 ? { anchors: inlineIds(term.nodes) } : {}),
-      ...(definition ? { definition } : {}),
-      ...(group.links.length > 0 ? { links: group.links } : {}),
-    }))
+    const anchors = [...new Set(group.terms.flatMap((t) => inlineIds(t.nodes)))]
+    const aliases = others.map((t) => normalizeText(nameText(t.nodes)))
+    return [
+      {
+        shape: 'deflist',
+        line: term.line,
+        ...(context.section ? { section: context.section } : {}),
+        head: normalizeText(nameText(term.nodes)),
+        ...(aliases.length > 0 ? { names: { aliases } } : {}),
+        ...(anchors.length > 0 ? { anchors } : {}),
+        ...(definition ? { definition } : {}),
+        ...(group.links.length > 0 ? { links: group.links } : {}),
+      },
+    ]
   })
   return { entries, diagnostics: [], next: i }
 }

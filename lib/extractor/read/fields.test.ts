@@ -15,6 +15,8 @@ describe('readField', () => {
     ['Example: align words', 'example', 'align words'],
     ['See also: Transformer', 'see-also', 'Transformer'],
     ['另请参阅：https://x.org/a', 'see-also', 'https://x.org/a'],
+    ['Related Chapters: Hardware（02-hardware.md）', 'see-also', 'Hardware（02-hardware.md）'],
+    ['相关章节：第三章', 'see-also', '第三章'],
     ['翻译：王五', 'credit', '王五'],
     ['Last updated: 2024-05-01', 'credit', '2024-05-01'],
   ])('%s', (text, kind, value) => {
@@ -61,7 +63,7 @@ describe('labelled lines under a term', () => {
         'Attention',
         '注意力',
         'Attention Mechanism',
-        '按相关性给输入加权。See also: Transformer',
+        '按相关性给输入加权。→ Transformer',
         'Example: 翻译时对齐源词',
       ],
     ])

@@ -36,7 +36,7 @@ const LABELS: ReadonlyArray<[FieldKind, RegExp]> = [
   ['example', /^(?:示例|例如|例子|举例|比如|实例|example|examples|e\.g\.|for example)$/i],
   [
     'see-also',
-    /^(?:另请参阅|另请参见|另见|参见|参阅|相关|相关术语|相关概念|相关条目|延伸阅读|see also|see|related|related terms?|cf\.?)$/i,
+    /^(?:另请参阅|另请参见|另见|参见|参阅|延伸阅读|相关\p{Script=Han}{0,3}|see also|see|related(?: [a-z]+)?|further reading|learn more|cf\.?)$/iu,
   ],
   [
     'credit',

@@ -63,9 +63,16 @@ function definitionList(dl: Element, context: ReadContext, at: (node: Element) =
       else groups.push({ terms: [node], definitions: [] })
     } else if (node.tagName === 'dd') last?.definitions.push(node)
   }
+  // Several `<dt>` over one definition are names of one entry: the first is its label.
   return groups.flatMap((group) => {
+    const [dt, ...others] = group.terms
+    if (!dt) return []
     const blocks = toMarkdown(group.definitions.flatMap((dd) => dd.children))
-    return group.terms.map((dt) => entry('deflist', at(dt), dt, blocks, context))
+    const read = entry('deflist', at(dt), dt, blocks, context)
+    const aliases = others.map((other) => normalizeText(nameText(phrasing(toMarkdown(other.children)))))
+    const anchors = [...new Set([...(read.anchors ?? []), ...others.flatMap(elementIds)])]
+    const names = { ...read.names, aliases: [...(read.names?.aliases ?? []), ...aliases] }
+    return [{ ...read, ...(aliases.length > 0 ? { names } : {}), ...(anchors.length > 0 ? { anchors } : {}) }]
   })
 }
 

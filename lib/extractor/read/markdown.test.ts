@@ -127,12 +127,11 @@ const shapes: Array<[string, string, Array<[string, string, string | undefined]>
     ],
   ],
   [
-    'definition lists: several terms per paragraph, several definitions, a blank line before ":"',
+    'definition lists: several terms per paragraph (names of one entry), several definitions, a blank line before ":"',
     '**chunk**\n: a span of a document\n\nTerm A\nTerm B\n: shared\n: second sense\nTerm C\n: its own\ncontinued\n\nTerm D\n\n: after a blank line',
     [
       ['deflist', 'chunk', 'a span of a document'],
       ['deflist', 'Term A', 'shared; second sense'],
-      ['deflist', 'Term B', 'shared; second sense'],
       ['deflist', 'Term C', 'its own continued'],
       ['deflist', 'Term D', 'after a blank line'],
     ],

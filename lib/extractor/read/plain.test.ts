@@ -37,7 +37,7 @@ const cases: Array<[string, string, Array<[string, string, string | undefined]>]
     'credit lines, a section title, a continuation paragraph and a see-also line',
     '# 词表\n\n翻译：林小北\n\n基础\n\n模型：从数据学到的函数。\n\n它把输入变成预测。\n\n另请参阅：https://example.org/model\n\n特征：样本的一个属性。\n\n训练\n\n轮次：把训练集过一遍。\n',
     [
-      ['模型', '从数据学到的函数。它把输入变成预测。另请参阅：https://example.org/model', '基础'],
+      ['模型', '从数据学到的函数。它把输入变成预测。→ https://example.org/model', '基础'],
       ['特征', '样本的一个属性。', '基础'],
       ['轮次', '把训练集过一遍。', '训练'],
     ],

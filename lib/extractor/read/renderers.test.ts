@@ -47,20 +47,20 @@ describe('HTML blocks', () => {
     )
     expect(list.map((t) => [t.label, t.definition, t.anchors, t.source.line])).toEqual([
       ['LoRA', 'low-rank adapters, see PEFT', ['lora'], 3],
-      ['PEFT', 'tuning a few weights only', undefined, 5],
+      ['PEFT', 'tuning a few weights\nonly', undefined, 5], // <br> starts a new line, as in markdown tables
     ])
     expect(list[0]?.definitionLinks).toEqual([{ start: 23, end: 27, href: '#peft' }])
   })
 
-  it('reads a <dl>: several <dt> may share the <dd> after them', () => {
+  it('reads a <dl>: several <dt> over one <dd> are names of one entry', () => {
     const list = terms(
       '<dl>\n<dt id="kv">KV cache</dt>\n<dd>keys and values kept between steps</dd>\n<dt>MQA</dt><dt>Multi-query attention</dt>\n<dd>one key head shared</dd>\n</dl>\n',
     )
     expect(list.map((t) => [t.label, t.definition, t.anchors, t.source.line])).toEqual([
       ['KV cache', 'keys and values kept between steps', ['kv'], 2],
       ['MQA', 'one key head shared', undefined, 4],
-      ['Multi-query attention', 'one key head shared', undefined, 4],
     ])
+    expect(list[1]?.aliases).toEqual(['MQA', 'Multi-query attention'])
   })
 
   it('reads each <details> as an entry, its body as markdown or as HTML', () => {

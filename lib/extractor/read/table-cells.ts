@@ -48,7 +48,8 @@ export function readCell(cell: TableCell): CellText {
 function linesOf(nodes: readonly PhrasingContent[], read: (nodes: PhrasingContent[]) => string): string[] {
   const lines: PhrasingContent[][] = [[]]
   for (const node of nodes) {
-    if (node.type === 'html' && LINE_BREAK_TAG.test(node.value.trim())) lines.push([])
+    if (node.type === 'break' || (node.type === 'html' && LINE_BREAK_TAG.test(node.value.trim())))
+      lines.push([])
     else lines[lines.length - 1]?.push(node)
   }
   return lines.map(read)
