@@ -13,22 +13,31 @@ export function placeLinks(
   definition: string,
   links: readonly WrittenLink[],
 ): { definition: string; links: DefinitionLink[] } {
-  let text = definition
+  // The text is rebuilt piece by piece (`out`), so many links in a long definition stay linear.
+  const out: string[] = []
+  let length = 0
   const placed: DefinitionLink[] = []
   let cursor = 0
+  const keep = (to: number) => {
+    out.push(definition.slice(cursor, to))
+    length += to - cursor
+    cursor = to
+  }
   for (const { text: shown, href } of links) {
     const bare = !shown || shown === href
     const written = bare ? href : `${shown}（${href}）`
-    const at = text.indexOf(written, cursor)
+    const at = definition.indexOf(written, cursor)
     if (at < 0) continue
     const visible = bare ? href : shown
-    placed.push({ start: at, end: at + visible.length, href })
-    if (!bare && href.startsWith('#')) {
-      text = text.slice(0, at + visible.length) + text.slice(at + written.length)
-      cursor = at + visible.length
-    } else cursor = at + written.length
+    keep(at)
+    placed.push({ start: length, end: length + visible.length, href })
+    keep(at + visible.length)
+    // An address inside the page is never shown: it is skipped, not kept.
+    if (!bare && href.startsWith('#')) cursor = at + written.length
+    else keep(at + written.length)
   }
-  return { definition: text, links: placed }
+  keep(definition.length)
+  return { definition: out.join(''), links: placed }
 }
 
 /** Spans moved by `offset`, for a definition that now starts later (merged entries). */

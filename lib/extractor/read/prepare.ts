@@ -73,9 +73,13 @@ function calloutSpan(blocks: readonly RootContent[], i: number): Span | undefine
     return { node: callout([block], container[1]), end: i + 1 }
   for (let j = i + 1; j < blocks.length; j++) {
     const next = blocks[j]
+    // A heading or another opener first: this one is never closed, and is no callout.
     if (next?.type === 'heading') break
-    if (next?.type === 'paragraph' && paragraphText(next).split('\n').at(-1)?.trim() === ':::')
+    if (next?.type !== 'paragraph') continue
+    const lines = paragraphText(next).split('\n')
+    if (lines.at(-1)?.trim() === ':::')
       return { node: callout(blocks.slice(i, j + 1), container[1]), end: j + 1 }
+    if (CONTAINER_OPEN.test(lines[0] ?? '')) break
   }
   return undefined
 }
@@ -121,13 +125,14 @@ function htmlSpan(blocks: readonly RootContent[], i: number, source: string): Sp
   const from = block.position?.start.offset
   for (let j = i + 1; j < blocks.length; j++) {
     const next = blocks[j]
-    const to = next?.position?.end.offset
-    if (from === undefined || to === undefined || next?.type === 'heading') return undefined
-    const value = source.slice(from, to)
-    if (close.test(value)) {
-      const start = block.position?.start
-      const end = next?.position?.end
-      const node: Html = { type: 'html', value, ...(start && end ? { position: { start, end } } : {}) }
+    const start = next?.position?.start
+    const end = next?.position?.end
+    if (from === undefined || !start || !end || next?.type === 'heading') return undefined
+    // Each block's own text is searched once, so a long unclosed block stays linear.
+    if (close.test(source.slice(start.offset, end.offset))) {
+      const begin = block.position?.start
+      const value = source.slice(from, end.offset)
+      const node: Html = { type: 'html', value, ...(begin ? { position: { start: begin, end } } : {}) }
       return { node, end: j + 1 }
     }
   }
