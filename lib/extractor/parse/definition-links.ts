@@ -2,11 +2,14 @@
  * Where an entry's links stand in its final definition. The readers write a link as its text
  * followed by its address in brackets (`ReLUs（#relu）`, `第十二章（../12/README.md）`) and hand
  * over the links they saw (RawEntry.links); this finds each, in order, and gives the span of its
- * visible text (Term.definitionLinks). An address inside the page (`#relu`) is taken out of the
- * text: a reader of the page never sees it, and the span keeps it.
+ * visible text (Term.definitionLinks). An address that is not a web address (`#relu`,
+ * `../ch12/README.md`) is taken out of the text: a reader of the page never sees it, its words
+ * are no part of the definition, and the span keeps it.
  */
 import type { DefinitionLink } from '../../format/types'
 import type { WrittenLink } from '../read/links'
+
+const WEB_ADDRESS = /^https?:\/\//i
 
 /** The definition with in-page addresses taken out, and the span of every link found in it. */
 export function placeLinks(
@@ -32,8 +35,9 @@ export function placeLinks(
     keep(at)
     placed.push({ start: length, end: length + visible.length, href })
     keep(at + visible.length)
-    // An address inside the page is never shown: it is skipped, not kept.
-    if (!bare && href.startsWith('#')) cursor = at + written.length
+    // Only a web address stays in the text, where the page turns it into a link; an address
+    // inside the page or the author's site (`#relu`, `../ch12/README.md`) is skipped, not kept.
+    if (!bare && !WEB_ADDRESS.test(href)) cursor = at + written.length
     else keep(at + written.length)
   }
   keep(definition.length)

@@ -69,14 +69,17 @@ describe('anchors', () => {
 })
 
 describe('definition links', () => {
-  it('gives the span of each link’s visible text, in-page addresses taken out of the text', () => {
+  it('gives the span of each link’s visible text; only web addresses stay in the text', () => {
     const [term] = terms(
-      '# G\n\n## Vanishing gradient\n\nHits [RNNs](#rnn) hard; see [the paper](https://x.org/p) and https://y.org/q.\n',
+      '# G\n\n## Vanishing gradient\n\nHits [RNNs](#rnn) hard ([chapter 3](../ch03/README.md)); see [the paper](https://x.org/p) and https://y.org/q.\n',
     )
     const definition = term?.definition ?? ''
-    expect(definition).toBe('Hits RNNs hard; see the paper（https://x.org/p） and https://y.org/q.')
+    expect(definition).toBe(
+      'Hits RNNs hard (chapter 3); see the paper（https://x.org/p） and https://y.org/q.',
+    )
     expect(term?.definitionLinks?.map((l) => [definition.slice(l.start, l.end), l.href])).toEqual([
       ['RNNs', '#rnn'],
+      ['chapter 3', '../ch03/README.md'],
       ['the paper', 'https://x.org/p'],
       ['https://y.org/q', 'https://y.org/q'],
     ])
