@@ -8,8 +8,7 @@ import { isBreakTag, isHtmlTag } from './inline-html'
 
 // Inline HTML tags that only format text: they are dropped and their content kept.
 // Any other HTML (<img …>, <script>) is kept as literal characters: nothing is lost, nothing runs.
-const FORMATTING_TAG =
-  /^<\/?(a|abbr|b|i|em|strong|u|s|sub|sup|small|mark|span|code|kbd|var|samp|dfn|cite|q|ins|del|font|br)(\s[^>]*)?\/?>$/i
+const FORMATTING_TAG = /^<\/?(b|i|em|strong|u|s|sub|sup|small|mark|span|code|kbd|br)(\s[^>]*)?\/?>$/i
 
 /** Plain text of a block (paragraph, list item, table cell…), nested lists excluded. */
 export function blockText(node: Nodes): string {
