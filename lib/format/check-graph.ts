@@ -74,6 +74,7 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
   const gloss = opt(a.gloss)
   const section = opt(a.section)
   const examples = opt(a.examples)
+  const anchors = strs(a.anchors)
   const definition = str(a.definition) ?? ''
   const mentions = mentionRefs(a.mentions, definition)
   const genus = opt(a.genus)
@@ -92,6 +93,7 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
     ...(section ? { section } : {}),
     ...(genus ? { genus } : {}),
     ...(genusTarget ? { genusTarget } : {}),
+    ...(anchors.length > 0 ? { anchors } : {}),
     ...metrics(a),
   }
   return t
