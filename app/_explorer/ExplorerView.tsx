@@ -10,21 +10,21 @@ import { useView } from './use-view'
 import { useSelection } from './use-selection'
 import { ExplorerProvider } from './explorer-context'
 import { useShortcuts } from './use-shortcuts'
-import { usePathOnCanvas } from './use-path-on-canvas'
+import { usePathOnCanvas } from './canvas/use-path-on-canvas'
 import { Toolbar } from './Toolbar'
 import { Notices } from './Notices'
-import { ActiveFilters } from './ActiveFilters'
-import { FilterPanel } from './FilterPanel'
-import { Stage } from './Stage'
-import { DetailPanel } from './DetailPanel'
+import { ActiveFilters } from './filters/ActiveFilters'
+import { FilterPanel } from './filters/FilterPanel'
+import { Stage } from './canvas/Stage'
+import { DetailPanel } from './panel/DetailPanel'
 // Floating UI loads after the page, with the canvas's preview.
-const CanvasPreview = lazy(() => import('./CanvasPreview'))
-import { useCanvasKeys } from './use-canvas-keys'
-import { useSelectionLook } from './use-selection-look'
-import { useRefit } from './use-refit'
-import { useFirstView } from './use-first-view'
-import { useLabelCollisions } from './use-label-collisions'
-import { useFilteredLayout } from './use-filtered-layout'
+const CanvasHoverCard = lazy(() => import('./hover-card/CanvasHoverCard'))
+import { useCanvasKeys } from './canvas/use-canvas-keys'
+import { useSelectionLook } from './canvas/use-selection-look'
+import { useRefit } from './canvas/use-refit'
+import { useFirstView } from './handover/use-first-view'
+import { useLabelCollisions } from './canvas/use-label-collisions'
+import { useFilteredLayout } from './canvas/use-filtered-layout'
 import { useReturnFocus } from './use-return-focus'
 import { Announcer } from './Announcer'
 
@@ -50,7 +50,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   }, [search, complete])
   // Fetch the preview code once the page is up, so a link never swaps under the reader's focus.
   useEffect(() => {
-    if (complete) void import('./TermLinkPreview')
+    if (complete) void import('./hover-card/TermLinkWithCard')
   }, [complete])
   const { focus, depth, concepts, kinds, hideIsolated, q, group } = state
   const inView = useMemo(
@@ -122,7 +122,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
         </div>
         {!state.list && cy && (
           <Suspense fallback={null}>
-            <CanvasPreview cy={cy} />
+            <CanvasHoverCard cy={cy} />
           </Suspense>
         )}
         <Announcer />

@@ -1,5 +1,5 @@
 /**
- * The extractor, as a recipe: parse → mentions → concepts → graph → metrics → layout → search keys.
+ * The extractor, as a recipe: parse → mentions → concepts → relations → graph → metrics → layout → search keys.
  * Pure apart from reading jieba's dictionary; the CLI does the file I/O.
  */
 import type { GraphJSON } from '../format/types'
@@ -11,6 +11,7 @@ import { findNameMisspellings } from './link/name-spelling'
 import { findConcepts } from './concepts'
 import { parseCuratedConcepts, emptyCuration } from './concepts/curated'
 import { createSegmenter } from './concepts/segment'
+import { findRelations } from './relations'
 import { buildGraph, type GlossaryGraph } from './graph/build'
 import { assignMetrics } from './graph/metrics'
 import { assignLayout, type LayoutOptions } from './graph/layout'
@@ -57,10 +58,11 @@ export function extract(input: ExtractInput): ExtractResult {
   const { mentions, spans } = time('link', () => findMentions(terms))
   diagnostics.push(...time('link', () => [...findMisspellings(terms, spans), ...findNameMisspellings(terms)]))
   const concepts = time('concepts', () => findConcepts(terms, spans, curation.curated))
+  const relations = time('relations', () => findRelations(terms, mentions, spans, concepts))
 
   const sources = [...new Set(input.files.map((f) => f.path))]
   const graph = time('graph', () =>
-    buildGraph({ title: parsed.title, sources }, terms, mentions, concepts, spans),
+    buildGraph({ title: parsed.title, sources }, terms, mentions, concepts, spans, relations),
   )
   time('metrics', () => assignMetrics(graph))
   time('layout', () => assignLayout(graph, input.layout))

@@ -1,15 +1,9 @@
 /**
- * The id a renderer gives a heading, for resolving in-page links (`[ReLUs](#relu)`) to terms whose
- * reader recorded no anchor. GitHub's rule, which most renderers share for plain headings: lower
- * case, punctuation dropped (letters, digits, marks, `-` and `_` kept, in any script), spaces to `-`.
+ * The id a renderer gives a heading, for resolving in-page links (`[ReLUs](#relu)`) to a term whose
+ * reader recorded no anchor for it (an entry that is not a heading, or a reader that records none).
+ * GitHub's rule (github-slugger, which the heading reader uses too), without its count of repeats.
  */
+import { slug } from 'github-slugger'
 
 /** `"Batch Normalization (BN)"` → `"batch-normalization-bn"`; `"注意力机制"` stays as written. */
-export function headingSlug(heading: string): string {
-  return heading
-    .normalize('NFKC')
-    .trim()
-    .toLowerCase()
-    .replace(/[^\p{L}\p{M}\p{N}\s_-]/gu, '')
-    .replace(/\s/g, '-')
-}
+export const headingSlug = (heading: string): string => slug(heading.normalize('NFKC').trim())

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { parseGlossary } from './'
 import { slugify, createSlugAllocator } from './slug'
 import { formatDiagnostic } from '../diagnostics'
+import { MERGED_DEFINITION_SEPARATOR } from './merge'
 
 const parse = (content: string, path = 'g.md') => parseGlossary([{ path, content }])
 
@@ -35,6 +36,41 @@ describe('parseGlossary', () => {
     expect(diagnostics.map(formatDiagnostic)).toEqual([
       'g.md:4: warning: "向量" names both "Embedding" (g.md:3) and "Vector"',
     ])
+  })
+
+  it('leaves a name one term lists among others to the term it names itself', () => {
+    const { terms, diagnostics } = parse(
+      '# T\n\n**Bot (机器人/聊天机器人)**\n- runs tasks\n\n**Chatbot (聊天机器人)**\n- talks\n',
+    )
+    expect(terms.map((t) => [t.label, t.aliases])).toEqual([
+      ['Bot', ['Bot', '机器人']],
+      ['Chatbot', ['Chatbot', '聊天机器人']],
+    ])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'g.md:6: warning: "聊天机器人" names both "Bot" (g.md:3) and "Chatbot"',
+    ])
+  })
+
+  it.each([
+    [
+      'the abbreviation first',
+      '**RAG**\n先查资料再回答。\n\n**检索增强生成（Retrieval-Augmented Generation/RAG）**\n检索后生成。\n',
+    ],
+    [
+      'the abbreviation second',
+      '**检索增强生成（Retrieval-Augmented Generation/RAG）**\n检索后生成。\n\n**RAG**\n先查资料再回答。\n',
+    ],
+  ])('merges an entry whose label is the bracketed abbreviation of another (%s)', (_order, markdown) => {
+    const { terms, diagnostics } = parse(`# T\n\n${markdown}`)
+    expect(terms).toHaveLength(1)
+    expect(terms[0]?.aliases).toEqual(
+      expect.arrayContaining(['RAG', '检索增强生成', 'Retrieval-Augmented Generation']),
+    )
+    expect(terms[0]?.definition.split(MERGED_DEFINITION_SEPARATOR).sort()).toEqual([
+      '先查资料再回答。',
+      '检索后生成。',
+    ])
+    expect(diagnostics.filter((d) => d.code === 'duplicate').map((d) => d.source.line)).toEqual([3, 6])
   })
 
   it('merges a term listed again under its abbreviation, by its full or Chinese name', () => {
@@ -140,5 +176,30 @@ describe('slugs', () => {
   it('keeps slugs unique in source order', () => {
     const allocate = createSlugAllocator()
     expect(['C#', 'C', 'c'].map(allocate)).toEqual(['c-sharp', 'c', 'c-2'])
+  })
+})
+
+describe('a list of abbreviations after the entries', () => {
+  it('reads `**ABBR** - Full Name (中文)` as names, and merges the ones defined above', () => {
+    const { terms, diagnostics } = parse(
+      [
+        '# T',
+        '',
+        '**Machine Learning (机器学习/ML)**',
+        '- learns from data',
+        '',
+        '## Abbreviations',
+        '',
+        '**ML** - Machine Learning (机器学习)',
+        '**ROI** - Return on Investment (投资回报率)',
+        '',
+      ].join('\n'),
+    )
+    expect(terms.map((t) => [t.label, t.expansion, t.gloss, t.definition])).toEqual([
+      ['Machine Learning', undefined, '机器学习', 'learns from data'],
+      ['ROI', 'Return on Investment', '投资回报率', ''],
+    ])
+    expect(terms[0]?.aliases).toContain('ML')
+    expect(diagnostics.filter((d) => d.code === 'duplicate').map((d) => d.source.line)).toEqual([3, 8])
   })
 })

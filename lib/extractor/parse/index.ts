@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics'
 import type { EntryShape, RawEntry } from '../read/raw-entry'
 import { readMarkdown } from '../read/markdown'
 import { isDialect, entryTerm } from './term'
-import { mergeDuplicates, sharedAliases } from './merge'
+import { giveNamesToOwners, mergeDuplicates, sharedAliases } from './merge'
 import { isBilingualHead } from './names'
 import { createSlugAllocator } from './slug'
 import { noTermsError } from './no-terms'
@@ -42,6 +42,7 @@ export interface ParseResult {
 /** Parse every file in order; terms keep that order. */
 export function parseGlossary(files: readonly GlossaryFile[]): ParseResult {
   const parsed: Term[] = []
+  const abbreviations: Array<string | undefined> = []
   const diagnostics: Diagnostic[] = []
   const readings: FileReading[] = []
   let title: string | undefined
@@ -56,13 +57,16 @@ export function parseGlossary(files: readonly GlossaryFile[]): ParseResult {
       const source: SourceRef = { file: file.path, line: entry.line }
       const result = entryTerm(entry, source, options)
       diagnostics.push(...result.diagnostics)
-      if (result.term) parsed.push(result.term)
+      if (result.term) {
+        parsed.push(result.term)
+        abbreviations.push(result.abbreviation)
+      }
     }
   }
-  const merged = mergeDuplicates(parsed)
+  const merged = mergeDuplicates(parsed, abbreviations)
   diagnostics.push(...merged.diagnostics, ...sharedAliases(merged.terms))
   const allocateSlug = createSlugAllocator()
-  const terms = merged.terms.map((term) => ({ ...term, slug: allocateSlug(term.label) }))
+  const terms = giveNamesToOwners(merged.terms).map((term) => ({ ...term, slug: allocateSlug(term.label) }))
   if (terms.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     diagnostics.push(noTermsError(files, diagnostics))
   }

@@ -5,7 +5,8 @@
  * definition in order and every name. A name shared by two terms that are otherwise
  * different is a warning only.
  */
-import type { Term } from '../../format/types'
+import type { DefinitionLink, Term } from '../../format/types'
+import { shiftLinks } from './definition-links'
 import { foldName } from '../../format/text'
 import type { Diagnostic } from '../diagnostics'
 import { joinParts } from '../read/compose'
@@ -16,33 +17,36 @@ export const MERGED_DEFINITION_SEPARATOR = '\n\n'
 
 const where = (term: Term): string => `${term.source.file}:${term.source.line}`
 
-/** A term's proper names: label, full name and Chinese name, folded. */
-const properNames = (term: Term): string[] =>
-  [term.label, term.expansion, term.gloss].filter((name) => name !== undefined).map(foldName)
+/** A term's proper names: label, full name and Chinese name (and a bracketed abbreviation), folded. */
+const properNames = (term: Term, abbreviation?: string): string[] =>
+  [term.label, term.expansion, term.gloss, abbreviation].filter((name) => name !== undefined).map(foldName)
 
 /**
- * Merge terms that are one: the same label, or one's label is the other's full or Chinese
- * name (首字延迟 with full name "Time to First Token", then TTFT | Time to First Token).
+ * Merge terms that are one: the same label, or one's label is the other's full, Chinese or
+ * bracketed short name (首字延迟 with full name "Time to First Token", then TTFT | Time to
+ * First Token; `RAG`, then `检索增强生成（Retrieval-Augmented Generation/RAG）`).
  * Two terms that only share a secondary name (both glossed 向量) stay apart.
+ * `abbreviations[i]` is the short form term i's head gives in brackets, if any.
  */
-export function mergeDuplicates(terms: readonly Term[]): { terms: Term[]; diagnostics: Diagnostic[] } {
+export function mergeDuplicates(
+  terms: readonly Term[],
+  abbreviations: ReadonlyArray<string | undefined> = [],
+): { terms: Term[]; diagnostics: Diagnostic[] } {
   const out: Term[] = []
   const diagnostics: Diagnostic[] = []
   const byName = new Map<string, number>()
   const byLabel = new Map<string, number>()
-  const remember = (term: Term, index: number) => {
-    for (const name of properNames(term)) if (!byName.has(name)) byName.set(name, index)
-    if (!byLabel.has(foldName(term.label))) byLabel.set(foldName(term.label), index)
+  const remember = (names: readonly string[], label: string, index: number) => {
+    for (const name of names) if (!byName.has(name)) byName.set(name, index)
+    if (!byLabel.has(foldName(label))) byLabel.set(foldName(label), index)
   }
-  for (const term of terms) {
+  for (const [n, term] of terms.entries()) {
+    const names = properNames(term, abbreviations[n])
     const index =
-      byName.get(foldName(term.label)) ??
-      properNames(term)
-        .map((name) => byLabel.get(name))
-        .find((i) => i !== undefined)
+      byName.get(foldName(term.label)) ?? names.map((name) => byLabel.get(name)).find((i) => i !== undefined)
     const first = index === undefined ? undefined : out[index]
     if (index === undefined || !first) {
-      remember(term, out.length)
+      remember(names, term.label, out.length)
       out.push(term)
       continue
     }
@@ -56,7 +60,7 @@ export function mergeDuplicates(terms: readonly Term[]): { terms: Term[]; diagno
       { severity: 'warning', code: 'duplicate', source: term.source, message: message(first) },
     )
     out[index] = merge(first, term)
-    remember(term, index)
+    remember(names, term.label, index)
   }
   return { terms: out, diagnostics }
 }
@@ -64,12 +68,22 @@ export function mergeDuplicates(terms: readonly Term[]): { terms: Term[]; diagno
 function merge(first: Term, next: Term): Term {
   // A definition that only repeats one of the names ("TTFT | Time to First Token | 首字延迟") adds nothing.
   const names = new Set([...first.aliases, ...next.aliases].map(foldName))
-  const definition = [first.definition, next.definition]
-    .filter((text) => text && !names.has(foldName(text)))
-    .join(MERGED_DEFINITION_SEPARATOR)
+  let definition = ''
+  const definitionLinks: DefinitionLink[] = []
+  for (const part of [first, next]) {
+    if (!part.definition || names.has(foldName(part.definition))) continue
+    if (definition) definition += MERGED_DEFINITION_SEPARATOR
+    definitionLinks.push(...shiftLinks(part.definitionLinks ?? [], definition.length))
+    definition += part.definition
+  }
+  const anchors = [...new Set([...(first.anchors ?? []), ...(next.anchors ?? [])])]
   const examples = joinParts([first.examples ?? '', next.examples ?? ''])
-  const expansion = first.expansion ?? next.expansion
-  const gloss = first.gloss ?? next.gloss
+  // The other entry's full name may be this one's label (`ML` merged into `Machine Learning`).
+  const notLabel = (name: string | undefined) =>
+    name && foldName(name) !== foldName(first.label) ? name : undefined
+  const expansion = notLabel(first.expansion) ?? notLabel(next.expansion)
+  const gloss = notLabel(first.gloss) ?? notLabel(next.gloss)
+  // Both lists hold the first entry's own, so `...first` leaves nothing stale behind.
   return {
     ...first,
     ...(expansion ? { expansion } : {}),
@@ -77,6 +91,8 @@ function merge(first: Term, next: Term): Term {
     definition,
     ...(examples ? { examples } : {}),
     aliases: uniqueNames([...first.aliases, ...next.aliases]),
+    ...(anchors.length > 0 ? { anchors } : {}),
+    ...(definitionLinks.length > 0 ? { definitionLinks } : {}),
   }
 }
 
@@ -100,4 +116,19 @@ export function sharedAliases(terms: readonly Term[]): Diagnostic[] {
     }
   }
   return diagnostics
+}
+
+/**
+ * A name one term lists among its other names and another term bears as its own (its label,
+ * full name or Chinese name) belongs to the latter: `Bot (机器人/聊天机器人)` beside
+ * `Chatbot (聊天机器人)` leaves 聊天机器人 to Chatbot, so a text that says 聊天机器人 names
+ * Chatbot. sharedAliases still warns about it.
+ */
+export function giveNamesToOwners(terms: readonly Term[]): Term[] {
+  const owners = new Set(terms.flatMap((term) => properNames(term)))
+  return terms.map((term) => {
+    const own = new Set(properNames(term))
+    const aliases = term.aliases.filter((alias) => own.has(foldName(alias)) || !owners.has(foldName(alias)))
+    return aliases.length === term.aliases.length ? term : { ...term, aliases }
+  })
 }
