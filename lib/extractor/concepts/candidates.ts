@@ -25,12 +25,12 @@ export interface CandidateOptions {
 
 /**
  * Both thresholds come from `npm run sweep:concepts` (sweep.ts), which reruns concept discovery on
- * fifteen labelled glossaries (sweep-labels.ts: the bundled one, the look-alike fixtures, this
+ * twenty-two labelled glossaries (sweep-labels.ts: the bundled one, the look-alike fixtures, this
  * folder's fixtures; holdouts and untuned-en.md left out) and prints, per value, the labelled good
- * and bad concepts kept. Good minus bad peaks at IDF 7.25 (within 2 of it from 7.25 to 7.75) and at
- * Zipf 3.0 (3.25 keeps 5 more bad words, "fraction" and "input" among them; 2.75 loses "query",
- * "similarity", "sampling"). An earlier sweep, whose labels were not kept, put the Zipf plateau at
- * 2.4–3.1. A word the curated file names is a concept at any frequency (策略).
+ * and bad concepts kept. Good minus bad is best at Zipf 3.0 (3.25 keeps 7 more bad words, "fraction"
+ * and "input" among them; 2.75 loses "query", "similarity", "sampling"); for IDF it lies on a plateau
+ * from 7.25 to 7.75 (52, 51, 53). An earlier sweep, whose labels were not kept, put the Zipf plateau
+ * at 2.4–3.1. A word the curated file names is a concept at any frequency (策略).
  */
 export const defaultCandidateOptions: CandidateOptions = { maxWords: 3, minIdf: 7.25, maxZipf: 3 }
 

@@ -51,9 +51,12 @@ function latinName(alias: string): LatinName | undefined {
   return { stems: words.map(stemKey), head, heads: generic ? [head, head - 1] : [head] }
 }
 
-/** 多头注意力机制 ends with 注意力 before its generic head 机制: the content is 注意力. */
+/**
+ * 多头注意力机制 ends with 注意力 before its generic head 机制: the content is 注意力; and a tool
+ * named after what it does is a kind of that (分词器 is a 分词 one, as candidates.ts reads it).
+ */
 const hanEnds = (name: string, key: string): boolean =>
-  name.endsWith(key) || [...HEAD_WORDS].some((h) => name.endsWith(key + h))
+  name.endsWith(key) || name.endsWith(`${key}器`) || [...HEAD_WORDS].some((h) => name.endsWith(key + h))
 
 /** Where `key`'s words occur in `stems`: the index of the last word of each occurrence. */
 function occurrenceEnds(stems: readonly string[], key: string): number[] {

@@ -98,7 +98,6 @@ export const GENERIC_WORDS = new Set([
   '可以',
   '能够',
   '需要',
-  '调用',
   // organisations and places
   '谷歌',
   '微软',

@@ -7,9 +7,9 @@
  * by any tuning so they can tell whether the cut-offs generalise.
  *
  * Good: a word or phrase of the field that says what the terms sharing it have in common (检索,
- * 位置编码, "attention mechanism", "quantization"). Bad: everyday words (文本, 输出, "user",
- * "text"), verbs and clauses (交给, 完成任务, "enabling"), amounts and fragments (少量, 一组,
- * "fraction"), and a word a curated concept already covers in another language.
+ * 位置编码, 'attention mechanism', 'quantization'). Bad: everyday words (文本, 输出, 'user',
+ * 'text'), verbs and clauses (交给, 完成任务, 'enabling'), amounts and fragments (少量, 一组,
+ * 'fraction'), and a word a curated concept already covers in another language.
  */
 
 export interface SweepLabels {
@@ -44,7 +44,7 @@ export const SWEEP_LABELS: SweepLabels[] = [
   {
     path: 'lib/__fixtures__/shapes/zh-bullet-colon.md',
     good: ['接口', '检索', '片段', '采样', '额度'],
-    bad: ['一段', '候选', '助手', '开放', '文本', '用户', '输入', '输出'],
+    bad: ['一段', '候选', '助手', '开放', '文本', '用户', '输入', '输出', '客户端', '对话', '文档', '身份'],
   },
   {
     path: 'lib/__fixtures__/shapes/zh-table-links.md',
@@ -53,22 +53,52 @@ export const SWEEP_LABELS: SweepLabels[] = [
   },
   {
     path: 'lib/__fixtures__/shapes/zh-bold-softbreak.md',
-    good: ['参数'],
-    bad: ['交给', '几乎所有', '图像', '学会', '提示', '文本', '格式', '海量', '程序', '语言', '输出'],
+    good: ['参数', '权重'],
+    bad: [
+      '交给',
+      '几乎所有',
+      '图像',
+      '学会',
+      '提示',
+      '文本',
+      '格式',
+      '海量',
+      '程序',
+      '语言',
+      '输出',
+      '听懂',
+      '图片',
+      '多半',
+      '文字',
+    ],
   },
   {
     path: 'lib/__fixtures__/shapes/zh-heading-letters.md',
-    good: ['指令', '推理', '查询注意力', '检索', '注意力', '片段', '适配', '量化'],
-    bad: ['一组', '切成', '完成任务', '提示', '文本', '调用', '输入'],
+    good: ['指令', '推理', '查询注意力', '检索', '注意力', '片段', '适配', '量化', '分词'],
+    bad: [
+      '一组',
+      '切成',
+      '完成任务',
+      '提示',
+      '文本',
+      '调用',
+      '输入',
+      '交给',
+      '文字',
+      '最小',
+      '步骤',
+      '程序',
+      '给出',
+    ],
   },
   {
     path: 'lib/__fixtures__/shapes/en-bold-softbreak-groups.md',
     good: ['activation', 'gradient', 'inference', 'layer', 'logit', 'projection', 'query', 'sequence'],
-    bad: ['fraction', 'input', 'text'],
+    bad: ['fraction', 'input', 'text', 'output'],
   },
   {
     path: 'lib/__fixtures__/shapes/en-table-abbreviation.md',
-    good: ['fp32', 'inference engine', 'int4', 'quantization', 'reward model', 'vocabulary'],
+    good: ['fp32', 'inference engine', 'int4', 'quantization', 'reward model', 'vocabulary', 'inference'],
     bad: ['text', 'token'],
   },
   {
@@ -94,18 +124,29 @@ export const SWEEP_LABELS: SweepLabels[] = [
       'subword tokenization',
       'vocabulary',
     ],
-    // "query" joins the attention sense (RoPE, Multi-Head Attention) and the search sense (Vector Database) here.
+    // 'query' joins the attention sense (RoPE, Multi-Head Attention) and the search sense (Vector Database) here.
     bad: ['content', 'input', 'query', 'text', 'token', 'user', 'vector'],
   },
   {
     path: 'lib/extractor/concepts/fixtures/bilingual.md',
-    good: ['query', 'transformer', '参数高效微调', '序列', '归一化', '指令', '注意力', '激活函数', '矩阵'],
+    good: [
+      'query',
+      'transformer',
+      '参数高效微调',
+      '序列',
+      '归一化',
+      '指令',
+      '注意力',
+      '激活函数',
+      '矩阵',
+      '分词',
+    ],
     bad: ['normalization', 'user', '符号', '输入'],
   },
   {
     path: 'lib/__fixtures__/shapes/en-morphology-inflections.md',
     good: [],
-    // "error" is a measure (MAE), a bias and an HTTP reply here.
+    // 'error' is a measure (MAE), a bias and an HTTP reply here.
     bad: ['error', 'input', 'server'],
   },
   {
@@ -123,5 +164,24 @@ export const SWEEP_LABELS: SweepLabels[] = [
     path: 'lib/__fixtures__/shapes/mixed-links-anchors.md',
     good: ['activation function', 'layer', 'training step'],
     bad: ['input', 'output'],
+  },
+  {
+    path: 'lib/__fixtures__/shapes/zh-plain-colon.md',
+    good: ['参数', '损失', '样本'],
+    bad: ['所用', '更新', '用来', '给出预测', '请求', '输出'],
+  },
+  { path: 'lib/__fixtures__/shapes/en-plain-pairs.md', good: [], bad: ['text'] },
+  {
+    path: 'lib/__fixtures__/shapes/zh-heading-fields.md',
+    good: ['微调', '显存'],
+    bad: ['交给模型', '打分', '数值', '文字'],
+  },
+  { path: 'lib/__fixtures__/shapes/en-hugo-attributes.md', good: [], bad: ['output'] },
+  { path: 'lib/__fixtures__/shapes/zh-html-blocks.md', good: ['推理', '权重'], bad: ['占用', '请求'] },
+  { path: 'lib/__fixtures__/shapes/en-heading-related.md', good: ['cpus', 'training job'], bad: ['region'] },
+  {
+    path: 'lib/__fixtures__/shapes/zh-same-term-twice.md',
+    good: ['参数', '距离'],
+    bad: ['交给', '对话', '文字', '程序'],
   },
 ]
