@@ -41,10 +41,23 @@ describe('definitionLinks', () => {
     ['以大模型为大脑的系统。详见第十二章。', '第十二章', '详见第十二章'],
     ['A chart. See also: the full guide.', 'the full guide', 'See also: the full guide'],
     ['主页面：为什么需要对齐', '为什么需要对齐', '主页面：为什么需要对齐'],
-    ['Used in retrieval, as the survey shows.', 'the survey', 'the survey'], // no lead-in: only the link text
+    [
+      'Proposed in 2017. Attention is all you need.',
+      'Attention is all you need',
+      'Attention is all you need',
+    ], // alone in its sentence
   ])('takes a link elsewhere in %s as a reference', (text, visible, reference) => {
     const [link] = definitionLinks(term(text, [linkAt(text, visible, 'https://example.org/x')]))
     expect(link?.reference && text.slice(link.reference.start, link.reference.end)).toBe(reference)
+  })
+
+  it.each<[string, string]>([
+    ['The mechanism at the heart of the transformer architecture.', 'transformer'],
+    ['A family of algorithms (HNSW, IVF) that trade recall for speed.', 'HNSW'],
+    ['Used in retrieval, as the survey shows.', 'the survey'],
+  ])('reads a link inside a sentence as its text: %s', (text, visible) => {
+    const [link] = definitionLinks(term(text, [linkAt(text, visible, 'https://example.org/x')]))
+    expect(link?.reference).toBeUndefined()
   })
 
   it('joins two references of one lead-in', () => {

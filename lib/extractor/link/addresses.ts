@@ -6,9 +6,10 @@
  * - every address (an http URL, or a bracketed page path or `#id` after a link's text) is blanked,
  *   so no word of it is a mention, a concept or a misspelling;
  * - an in-page link (`[ReLUs](#relu)`) points at an anchor, which names a term whatever the text says;
- * - a link to another page is a reference: its visible text titles an article ("详见[第二章](…)",
- *   "主页面：[为什么…](…)"), and so does a lead-in that only announces it ("详见", "See also:", a
- *   label ending in a colon). That span is not definition text.
+ * - a link to another page that a lead-in announces ("详见[第二章](…)", "主页面：[为什么…](…)",
+ *   "See also: […](…)") or that stands alone in its clause is a reference: its visible text titles
+ *   an article, and with its lead-in it is not definition text. A link inside a sentence ("the heart
+ *   of the [transformer](…) architecture") is ordinary text.
  * A term without `definitionLinks` (a reader that does not record them) still gets its addresses
  * found from the `text（address）` form, and a reference lead-in is then taken to run to the address.
  */
@@ -90,10 +91,21 @@ function clauseStart(text: string, at: number): number | undefined {
   return at <= LEAD_REACH ? 0 : undefined
 }
 
-/** A lead-in that only announces what follows: nothing, a cue word, or a label ending in a colon. */
-const isLeadIn = (lead: string): boolean => {
+/**
+ * A lead-in that only announces what follows: a cue word or a label ending in a colon, or nothing
+ * when the link stands alone in its clause. A link inside a sentence ("the heart of the
+ * [transformer](…) architecture") is the sentence's own word, not a reference.
+ */
+const isLeadIn = (lead: string, alone: boolean): boolean => {
   const words = lead.trim()
-  return words === '' || /[:：]$/.test(words) || REFERENCE_CUE.test(words.replace(/[:：\s]+$/, ''))
+  if (words === '') return alone
+  return /[:：]$/.test(words) || REFERENCE_CUE.test(words.replace(/[:：\s]+$/, ''))
+}
+
+/** Whether nothing but an address and punctuation follows `end` to the end of its clause. */
+function aloneAfter(text: string, end: number): boolean {
+  const rest = text.slice(end, end + LEAD_REACH).replace(BRACKETED_ADDRESS, '')
+  return /^\s*(?:[（(][^（）()]*[)）])?\s*(?:[，,。；;！!？?\n]|\.(?:\s|$)|$)/.test(rest)
 }
 
 /**
@@ -120,10 +132,13 @@ export function definitionLinks(term: Pick<Term, 'definition' | 'definitionLinks
     const from = clauseStart(text, link.start)
     const joined = previous?.reference && JOINER.test(text.slice(previous.end, link.start))
     if (joined && previous?.reference) link.reference = { start: previous.reference.start, end: link.end }
-    else if (from !== undefined && term.definitionLinks && isLeadIn(text.slice(from, link.start)))
+    else if (
+      from !== undefined &&
+      term.definitionLinks &&
+      isLeadIn(text.slice(from, link.start), aloneAfter(text, link.end))
+    )
       link.reference = { start: from, end: link.end }
-    else if (term.definitionLinks) link.reference = { start: link.start, end: link.end }
-    else if (from !== undefined && startsWithCue(text.slice(from, link.start)))
+    else if (from !== undefined && !term.definitionLinks && startsWithCue(text.slice(from, link.start)))
       link.reference = { start: from, end: link.end }
     previous = link
   }
