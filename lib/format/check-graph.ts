@@ -104,7 +104,12 @@ function checkEdge(a: Rec): EdgeAttributes | undefined {
   // A typed relation is about two terms, so only a mention carries one; an unknown one is dropped.
   const relation = a.kind === 'mention' && isEdgeRelation(a.relation) ? a.relation : undefined
   const via = a.kind === 'mention' && (a.via === 'anchor' || a.via === 'link-title') ? a.via : undefined
-  return { kind: a.kind, evidence: str(a.evidence) ?? '', ...(relation ? { relation } : {}), ...(via ? { via } : {}) }
+  return {
+    kind: a.kind,
+    evidence: str(a.evidence) ?? '',
+    ...(relation ? { relation } : {}),
+    ...(via ? { via } : {}),
+  }
 }
 
 /** A genus target must be a node of this graph other than the term itself; anything else is dropped. */
