@@ -43,25 +43,29 @@ export const serializeKnown = (known: ReadonlySet<string>): string => JSON.strin
 
 /**
  * Up to `limit` terms to learn next, in reading order: not known yet, with every term their text
- * mentions known (a term that mentions none is ready from the start).
+ * mentions known. Terms that what the reader learned has just opened (they mention a known term)
+ * come before terms that mention nothing and were ready from the start.
  */
 export function nextToLearn(l: Lookup, known: ReadonlySet<string>, limit = 5): TermNode[] {
   const isKnown = (id: string) => {
     const n = l.nodes.get(id)
     return n?.kind === 'term' && known.has(n.slug)
   }
-  const ready: TermNode[] = []
+  const opened: TermNode[] = []
+  const fresh: TermNode[] = []
   for (const group of orderByMentions(
     l,
     [...l.terms.values()].map((t) => t.id),
   )) {
+    // Inside a group of terms that mention each other, the others are read together, not first.
+    const inGroup = new Set(group.map((g) => g.id))
     for (const t of group) {
       if (known.has(t.slug)) continue
-      // Inside a group of terms that mention each other, the others are read together, not first.
-      const inGroup = new Set(group.map((g) => g.id))
-      if (mentionedBy(l, t.id).every((id) => isKnown(id) || inGroup.has(id))) ready.push(t)
-      if (ready.length >= limit) return ready
+      const needs = mentionedBy(l, t.id).filter((id) => !inGroup.has(id))
+      if (!needs.every(isKnown)) continue
+      if (needs.length > 0) opened.push(t)
+      else fresh.push(t)
     }
   }
-  return ready
+  return [...opened, ...fresh].slice(0, limit)
 }

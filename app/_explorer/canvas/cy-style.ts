@@ -107,6 +107,8 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
       label: (n: NodeSingular) => `✓ ${String(n.data('short') ?? '')}`,
     },
   },
+  // The kinds layout draws is-a and based-on; other edges stay as a faint background.
+  { selector: 'edge.not-kind', style: { opacity: 0.07 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node.match', style: { 'border-color': c.match, 'border-width': 4 } },
   // Labels that would overlap a more important one (see use-label-collisions); hover brings them back.

@@ -55,6 +55,8 @@ export function useFilteredLayout(
       moved.current = false
     }
     const positions = home.current.positions
+    // Only the kinds layout dims the edges that say nothing about kinds.
+    if (!kindEdges) cy.edges('.not-kind').removeClass('not-kind')
     if (!filtered) {
       laidOut.current = null
       if (!moved.current) return
@@ -133,6 +135,9 @@ async function kindsLayout(
   await loadDagre()
   if (!live() || cy.destroyed()) return
   const edges = visible.edges().filter((e) => kindEdges.has(e.id()))
+  cy.edges().forEach((e) => {
+    e.toggleClass('not-kind', !kindEdges.has(e.id()))
+  })
   const hierarchy = edges.connectedNodes()
   const rest = visible.nodes().difference(hierarchy)
   cy.stop()

@@ -17,9 +17,9 @@ import { TypedRelations } from './TypedRelations'
 import { Confusables } from './Confusables'
 import { KnownToggle, Progress } from '../learn/KnownToggle'
 
-/** Typing in a box, or travelling the canvas by keyboard, keeps focus where it is. */
+/** Typing in a box, or travelling the canvas or the kinds tree by keyboard, keeps focus where it is. */
 export const keepsFocus = (el: Element | null) =>
-  el instanceof HTMLInputElement || Boolean(el?.closest('[role="application"]'))
+  el instanceof HTMLInputElement || Boolean(el?.closest('[role="application"], [role="tree"]'))
 
 interface Props {
   term: TermNode

@@ -1,5 +1,5 @@
 'use client'
-import { useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { flatten, kindsTree, type KindItem } from '@/lib/explorer/kinds-tree'
 import type { InView } from '@/lib/explorer/view'
 import { useExplorer } from '../explorer-context'
@@ -103,8 +103,11 @@ export function TreeView({ inView }: { inView: InView }) {
     if (handled) e.preventDefault()
   }
 
-  const render = (items: readonly KindItem[], level: number) =>
+  const prefix = useId()
+  const render = (items: readonly KindItem[], level: number, path: string) =>
     items.map((item, i) => {
+      // Named by its own label only: the items under it are not part of its name.
+      const labelId = `${prefix}${path}-${i}`
       const expanded = item.children.length > 0 ? open.has(item.id) : undefined
       const selected = item.term !== undefined ? item.term.id === selection.selectedId : undefined
       const isKnown = item.term !== undefined && known.has(item.term.slug)
@@ -112,6 +115,7 @@ export function TreeView({ inView }: { inView: InView }) {
         <li
           key={item.id}
           role="treeitem"
+          aria-labelledby={labelId}
           data-id={item.id}
           aria-level={level}
           aria-setsize={items.length}
@@ -126,7 +130,7 @@ export function TreeView({ inView }: { inView: InView }) {
             activate(item)
           }}
         >
-          <span className="tree-label">
+          <span className="tree-label" id={labelId}>
             {expanded !== undefined && (
               <span className="tree-twisty" aria-hidden="true">
                 {expanded ? '▾' : '▸'}
@@ -139,7 +143,7 @@ export function TreeView({ inView }: { inView: InView }) {
             )}
             {!item.term && <span className="muted tree-count">{m.tree.count(item.children.length)}</span>}
           </span>
-          {expanded && <ul role="group">{render(item.children, level + 1)}</ul>}
+          {expanded && <ul role="group">{render(item.children, level + 1, `${path}-${i}`)}</ul>}
         </li>
       )
     })
@@ -152,7 +156,7 @@ export function TreeView({ inView }: { inView: InView }) {
         <p className="muted">{m.tree.empty}</p>
       ) : (
         <ul ref={list} role="tree" aria-label={m.tree.label} onKeyDown={onKeyDown}>
-          {render(roots, 1)}
+          {render(roots, 1, '')}
         </ul>
       )}
     </section>
