@@ -91,8 +91,9 @@ export function confusablesOf(l: Lookup, termId: string, limit = 5): Confusable[
       reasons.push({ kind: 'contrast' })
       score += 3
     }
-    // A variant and what it builds on differ in a detail, which is what gets mixed up.
-    if (linked(other.id, 'based-on') || (kind !== undefined && linked(other.id, 'is-a'))) {
+    // A variant and what it builds on differ in a detail, which is what gets mixed up (a kind and
+    // its members are not: GELU is an activation function, nobody takes one for the other).
+    if (linked(other.id, 'based-on')) {
       reasons.push({ kind: 'variant' })
       score += 3
     }

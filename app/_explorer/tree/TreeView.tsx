@@ -1,5 +1,5 @@
 'use client'
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { flatten, kindsTree, type KindItem } from '@/lib/explorer/kinds-tree'
 import type { InView } from '@/lib/explorer/view'
 import { useExplorer } from '../explorer-context'
@@ -10,6 +10,16 @@ import { useKnown } from '../learn/use-known'
 const OPEN_BELOW = 300
 
 const LOOSE = 'kind:(none)'
+
+/** Ids of the items above `id` in the tree, outermost first; empty when it is a root or absent. */
+function ancestorsOf(items: readonly KindItem[], id: string): string[] {
+  for (const item of items) {
+    if (item.id === id) return []
+    const below = ancestorsOf(item.children, id)
+    if (below.length > 0 || item.children.some((c) => c.id === id)) return [item.id, ...below]
+  }
+  return []
+}
 
 /**
  * The kinds view (`/?view=tree`): the terms in view as an outline of kinds, a WAI-ARIA tree.
@@ -38,6 +48,13 @@ export function TreeView({ inView }: { inView: InView }) {
   const [open, setOpen] = useState<Set<string>>(
     () => new Set(termCount < OPEN_BELOW ? tree.roots.map((r) => r.id) : []),
   )
+  // The selected term is shown where it sits: every item above it opens.
+  const selectedId = selection.selectedId
+  useEffect(() => {
+    if (!selectedId) return
+    const above = ancestorsOf(roots, `term:${selectedId}`)
+    if (above.length > 0) setOpen((o) => (above.every((id) => o.has(id)) ? o : new Set([...o, ...above])))
+  }, [roots, selectedId])
   const visible = useMemo(() => flatten(roots, open), [roots, open])
   const [active, setActive] = useState<string | undefined>(undefined)
   const activeId = visible.some((v) => v.item.id === active) ? active : visible[0]?.item.id

@@ -201,7 +201,7 @@ export const en: Messages = {
     compare: 'Compare',
     compareLabel: (a: string, b: string) => `Compare ${a} and ${b}`,
     compareAll: 'Compare all',
-    sameGenus: (genus: string) => `also a ${genus}`,
+    sameGenus: (genus: string) => `same kind: ${genus}`,
     similarName: 'similar name',
     sharedConcepts: (concepts: string) => `shared concepts: ${concepts}`,
     contrast: 'contrasting',
