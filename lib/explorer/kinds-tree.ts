@@ -80,10 +80,8 @@ export function kindsTree(l: Lookup, ids: Iterable<string>): KindsTree {
     if (!t.genus) continue
     const target = t.genusTarget ? l.nodes.get(t.genusTarget) : undefined
     const key = target?.kind === 'concept' ? target.id : fold(t.genus)
-    const group = groups.get(key) ?? {
-      item: { id: `kind:${key}`, label: t.genus, children: [] as KindItem[] },
-      spellings: new Map<string, number>(),
-    }
+    const kind: KindItem = { id: `kind:${key}`, label: t.genus, children: [] }
+    const group = groups.get(key) ?? { item: kind, spellings: new Map<string, number>() }
     group.spellings.set(t.genus, (group.spellings.get(t.genus) ?? 0) + 1)
     group.item.children.push(item)
     groups.set(key, group)

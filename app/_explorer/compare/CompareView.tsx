@@ -1,5 +1,5 @@
 'use client'
-import { useEffect, useMemo, useRef } from 'react'
+import { useEffect, useMemo, useRef, type ReactNode } from 'react'
 import { compareTerms } from '@/lib/explorer/compare'
 import type { GNode } from '@/lib/explorer/lookup'
 import { RelationSentence } from '@/app/_components/RelationSentence'
@@ -28,7 +28,7 @@ export function CompareView() {
   }, [key])
   const { columns, between } = comparison
   const none = <span className="muted">{m.compare.none}</span>
-  const row = (label: string, cell: (i: number) => React.ReactNode) => (
+  const row = (label: string, cell: (i: number) => ReactNode) => (
     <tr>
       <th scope="row">{label}</th>
       {columns.map((c, i) => (

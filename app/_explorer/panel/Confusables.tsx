@@ -1,5 +1,5 @@
 'use client'
-import { useMemo } from 'react'
+import { useMemo, type MouseEvent } from 'react'
 import type { TermNode } from '@/lib/explorer/lookup'
 import { confusablesOf, type ConfusionReason } from '@/lib/explorer/confusable'
 import { MAX_COMPARE, viewHref } from '@/lib/explorer/url-state'
@@ -25,7 +25,7 @@ export function Confusables({ term }: { term: TermNode }) {
   const m = useMessages()
   const near = useMemo(() => confusablesOf(lookup, term.id, MAX_COMPARE - 1), [lookup, term.id])
   if (near.length === 0) return null
-  const open = (slugs: string[]) => (e: React.MouseEvent) => {
+  const open = (slugs: string[]) => (e: MouseEvent) => {
     if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return
     e.preventDefault()
     update({ compare: slugs }, 'push')

@@ -91,33 +91,26 @@ export function TreeView({ inView }: { inView: InView }) {
     if (!here) return
     const { item } = here
     const hasChildren = item.children.length > 0
-    const handled = (() => {
-      switch (e.key) {
-        case 'ArrowDown':
-          return (focus(visible[Math.min(at + 1, visible.length - 1)]?.item.id), true)
-        case 'ArrowUp':
-          return (focus(visible[Math.max(at - 1, 0)]?.item.id), true)
-        case 'Home':
-          return (focus(visible[0]?.item.id), true)
-        case 'End':
-          return (focus(visible.at(-1)?.item.id), true)
-        case 'ArrowRight':
-          if (hasChildren && !open.has(item.id)) setOpenTo(item.id, true)
-          else if (hasChildren) focus(item.children[0]?.id)
-          return true
-        case 'ArrowLeft':
-          if (hasChildren && open.has(item.id)) setOpenTo(item.id, false)
-          else focus(parentOf(item.id))
-          return true
-        case 'Enter':
-        case ' ':
-          activate(item)
-          return true
-        default:
-          return false
-      }
-    })()
-    if (handled) e.preventDefault()
+    const keys: Record<string, () => void> = {
+      ArrowDown: () => focus(visible[Math.min(at + 1, visible.length - 1)]?.item.id),
+      ArrowUp: () => focus(visible[Math.max(at - 1, 0)]?.item.id),
+      Home: () => focus(visible[0]?.item.id),
+      End: () => focus(visible.at(-1)?.item.id),
+      ArrowRight: () => {
+        if (hasChildren && !open.has(item.id)) setOpenTo(item.id, true)
+        else if (hasChildren) focus(item.children[0]?.id)
+      },
+      ArrowLeft: () => {
+        if (hasChildren && open.has(item.id)) setOpenTo(item.id, false)
+        else focus(parentOf(item.id))
+      },
+      Enter: () => activate(item),
+      ' ': () => activate(item),
+    }
+    const act = Object.hasOwn(keys, e.key) ? keys[e.key] : undefined
+    if (!act) return
+    e.preventDefault()
+    act()
   }
 
   const prefix = useId()
