@@ -1,5 +1,6 @@
 'use client'
 import './learn.css'
+import { useRef } from 'react'
 import { useExplorer } from '../explorer-context'
 import { useMessages } from '../messages-context'
 import type { ViewMode } from '@/lib/explorer/url-state'
@@ -9,10 +10,14 @@ import { Progress } from './KnownToggle'
 export function LearnMenu() {
   const { state, update } = useExplorer()
   const m = useMessages()
-  const toggle = (view: ViewMode) => () =>
+  const menu = useRef<HTMLDetailsElement>(null)
+  // A choice closes the menu, so it does not cover the view it opened.
+  const toggle = (view: ViewMode) => () => {
+    if (menu.current) menu.current.open = false
     update({ view: state.view === view ? 'graph' : view, compare: [] }, 'push')
+  }
   return (
-    <details className="learn-menu">
+    <details className="learn-menu" ref={menu}>
       <summary className="button">{m.toolbar.learn}</summary>
       <div className="learn-items">
         <button
