@@ -57,6 +57,18 @@ test.describe('the kinds tree', () => {
     await expect(tree.getByRole('treeitem').first()).toBeFocused()
   })
 
+  test('opens from the toolbar, and the graph comes back the same way', async ({ page }) => {
+    await page.goto('/')
+    await page.getByText('学习', { exact: true }).click()
+    await page.getByRole('button', { name: '种类树' }).click()
+    await expect(page).toHaveURL(/view=tree/)
+    await expect(page.getByRole('tree')).toBeVisible()
+    await page.getByText('学习', { exact: true }).click()
+    await page.getByRole('button', { name: '种类树' }).click()
+    await expect(page.getByRole('tree')).toHaveCount(0)
+    await expect(page.getByRole('application')).toBeVisible()
+  })
+
   test('follows the URL filters', async ({ page }) => {
     await page.goto('/?view=tree&concepts=attention')
     const tree = page.getByRole('tree')
