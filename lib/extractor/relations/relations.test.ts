@@ -8,6 +8,7 @@
  * always in the report, and their thresholds are checked when RELATIONS_HOLDOUT=1 is set.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { format } from 'prettier'
 import { afterAll, describe, expect, it } from 'vitest'
 import { extract } from '../extract'
 import { RELATION_LABELS, type RelationLabels } from './labels'
@@ -48,7 +49,7 @@ const percent = (x: number): string => `${Math.round(x * 100)}%`
 const cell = (c: Counts): string =>
   `${percent(precision(c))} (${c.right}/${c.predicted}) · ${percent(recall(c))} (${c.right}/${c.expected})`
 
-afterAll(() => {
+afterAll(async () => {
   const header = ['file', 'language', 'tuned on', 'genus P · R', 'relations P · R', 'both P · R']
   const line = (values: readonly string[]): string => `| ${values.join(' | ')} |`
   const rows = RELATION_LABELS.filter((labels) => scores.has(labels)).map((labels) => {
@@ -64,6 +65,8 @@ afterAll(() => {
     ])
   })
   const table = [line(header), line(header.map(() => '---')), ...rows].join('\n')
-  console.log(table)
-  writeFileSync('lib/extractor/relations/REPORT.md', `${table}\n`)
+  // Formatted as the repository formats markdown, so the file passes `prettier --check`.
+  const formatted = await format(table, { parser: 'markdown' })
+  console.log(formatted)
+  writeFileSync('lib/extractor/relations/REPORT.md', formatted)
 })
