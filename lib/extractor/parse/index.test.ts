@@ -150,6 +150,15 @@ describe('parseGlossary', () => {
     expect(parse('# T\n\n## Q\n\n- 强化学习，一种学习范式\n').diagnostics).toEqual([])
   })
 
+  it('files a term by any of its names: 智能体（Agent） under A, not under its pinyin Z', () => {
+    expect(parse('# T\n\n## A\n\n**智能体（Agent）**\n能自己规划并调用工具的程序\n').diagnostics).toEqual([])
+    expect(
+      parse('# T\n\n## B\n\n**智能体（Agent）**\n能自己规划并调用工具的程序\n').diagnostics.map(
+        formatDiagnostic,
+      ),
+    ).toEqual(['g.md:5: warning: "智能体" is filed under B but starts with Z'])
+  })
+
   it('collects aliases: label, parenthesised name, expansion, gloss', () => {
     const [term] = parse('# T\n\n## P\n\n- Perplexity（PPL），困惑度，越低越好\n').terms
     expect(term?.aliases).toEqual(['Perplexity', 'PPL', '困惑度'])

@@ -43,7 +43,7 @@ export function entryTerm(entry: RawEntry, source: SourceRef, options: NameOptio
   if (!definition && !gloss && !expansion && !entry.extra) {
     diagnostics.push({ severity: 'warning', source, message: `"${label}" has no definition` })
   }
-  const misplaced = sectionCheck(label, entry.section)
+  const misplaced = sectionCheck([label, expansion, gloss, ...fields.names], entry.section)
   if (misplaced) diagnostics.push({ severity: 'warning', source, message: misplaced })
   const term: Term = {
     label,
