@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest'
 import { parseGlossary } from './'
 import { slugify, createSlugAllocator } from './slug'
 import { formatDiagnostic } from '../diagnostics'
-import { MERGED_DEFINITION_SEPARATOR } from './merge'
 
 const parse = (content: string, path = 'g.md') => parseGlossary([{ path, content }])
 
@@ -55,22 +54,39 @@ describe('parseGlossary', () => {
     [
       'the abbreviation first',
       '**RAG**\n先查资料再回答。\n\n**检索增强生成（Retrieval-Augmented Generation/RAG）**\n检索后生成。\n',
+      ['RAG', '检索增强生成'],
     ],
     [
       'the abbreviation second',
       '**检索增强生成（Retrieval-Augmented Generation/RAG）**\n检索后生成。\n\n**RAG**\n先查资料再回答。\n',
+      ['检索增强生成', 'RAG'],
     ],
-  ])('merges an entry whose label is the bracketed abbreviation of another (%s)', (_order, markdown) => {
-    const { terms, diagnostics } = parse(`# T\n\n${markdown}`)
+  ])(
+    'keeps two entries that each define the term in their own words as a same-as pair (%s)',
+    (_order, markdown, labels) => {
+      const { terms, sameAs, diagnostics } = parse(`# T\n\n${markdown}`)
+      expect(terms.map((t) => t.label)).toEqual(labels)
+      expect(sameAs).toEqual([[1, 0]])
+      expect(terms.map((t) => t.definition).sort()).toEqual(['先查资料再回答。', '检索后生成。'])
+      const duplicates = diagnostics.filter((d) => d.code === 'duplicate')
+      expect(duplicates.map((d) => d.source.line)).toEqual([3, 6])
+      expect(duplicates[0]?.message).toContain('kept as two entries of the same thing')
+      // The shared name has its one warning: no second "names both" for the pair.
+      expect(diagnostics.filter((d) => d.code === 'alias-conflict')).toEqual([])
+    },
+  )
+
+  it('merges an entry that adds only names into the entry that defines the term', () => {
+    const { terms, sameAs, diagnostics } = parse(
+      '# T\n\n**检索增强生成（Retrieval-Augmented Generation/RAG）**\n检索后生成。\n\n## 缩写\n\n**RAG** - Retrieval-Augmented Generation (检索增强生成)\n',
+    )
     expect(terms).toHaveLength(1)
+    expect(sameAs).toEqual([])
     expect(terms[0]?.aliases).toEqual(
       expect.arrayContaining(['RAG', '检索增强生成', 'Retrieval-Augmented Generation']),
     )
-    expect(terms[0]?.definition.split(MERGED_DEFINITION_SEPARATOR).sort()).toEqual([
-      '先查资料再回答。',
-      '检索后生成。',
-    ])
-    expect(diagnostics.filter((d) => d.code === 'duplicate').map((d) => d.source.line)).toEqual([3, 6])
+    expect(terms[0]?.definition).toBe('检索后生成。')
+    expect(diagnostics.filter((d) => d.code === 'duplicate')[0]?.message).toContain('entries merged')
   })
 
   it('merges a term listed again under its abbreviation, by its full or Chinese name', () => {

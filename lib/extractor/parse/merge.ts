@@ -1,9 +1,11 @@
 /**
  * The same name twice: real glossaries repeat a term across sections (once in a table, once
  * with an example, or once by its Chinese name and once by its abbreviation in a table of
- * abbreviations). Both places get a warning, and the entries become one term keeping every
- * definition in order and every name. A name shared by two terms that are otherwise
- * different is a warning only.
+ * abbreviations). Both places get a warning. Entries with the same label, or where one adds
+ * only names, become one term keeping every definition in order and every name; two entries
+ * that each explain the term in their own words (`RAG` and `检索增强生成（…/RAG）`) stay two
+ * terms, linked as the same thing, so neither text is lost inside the other. A name shared by
+ * two terms that are otherwise different is a warning only.
  */
 import type { DefinitionLink, Term } from '../../format/types'
 import { shiftLinks } from './definition-links'
@@ -21,18 +23,23 @@ const where = (term: Term): string => `${term.source.file}:${term.source.line}`
 const properNames = (term: Term, abbreviation?: string): string[] =>
   [term.label, term.expansion, term.gloss, abbreviation].filter((name) => name !== undefined).map(foldName)
 
+/** Two entries for one thing, kept apart (indexes into `terms`): the later one, then the earlier. */
+export type SameAsPair = readonly [later: number, earlier: number]
+
 /**
  * Merge terms that are one: the same label, or one's label is the other's full, Chinese or
  * bracketed short name (首字延迟 with full name "Time to First Token", then TTFT | Time to
- * First Token; `RAG`, then `检索增强生成（Retrieval-Augmented Generation/RAG）`).
- * Two terms that only share a secondary name (both glossed 向量) stay apart.
- * `abbreviations[i]` is the short form term i's head gives in brackets, if any.
+ * First Token) and one of them adds nothing but names. When both define the term in words of
+ * their own they stay apart as a `sameAs` pair. Two terms that only share a secondary name
+ * (both glossed 向量) stay apart unpaired. `abbreviations[i]` is the short form term i's head
+ * gives in brackets, if any.
  */
 export function mergeDuplicates(
   terms: readonly Term[],
   abbreviations: ReadonlyArray<string | undefined> = [],
-): { terms: Term[]; diagnostics: Diagnostic[] } {
+): { terms: Term[]; sameAs: SameAsPair[]; diagnostics: Diagnostic[] } {
   const out: Term[] = []
+  const sameAs: SameAsPair[] = []
   const diagnostics: Diagnostic[] = []
   const byName = new Map<string, number>()
   const byLabel = new Map<string, number>()
@@ -51,18 +58,31 @@ export function mergeDuplicates(
       continue
     }
     const sameLabel = foldName(first.label) === foldName(term.label)
+    const keepApart = !sameLabel && definesInOwnWords(first) && definesInOwnWords(term)
+    const outcome = keepApart ? 'kept as two entries of the same thing' : 'entries merged'
     const message = (other: Term) =>
       sameLabel
-        ? `duplicate term "${term.label}" (also at ${where(other)}); entries merged`
-        : `"${first.label}" and "${term.label}" are names of the same term (also at ${where(other)}); entries merged`
+        ? `duplicate term "${term.label}" (also at ${where(other)}); ${outcome}`
+        : `"${first.label}" and "${term.label}" are names of the same term (also at ${where(other)}); ${outcome}`
     diagnostics.push(
       { severity: 'warning', code: 'duplicate', source: first.source, message: message(term) },
       { severity: 'warning', code: 'duplicate', source: term.source, message: message(first) },
     )
+    if (keepApart) {
+      sameAs.push([out.length, index])
+      out.push(term)
+      continue
+    }
     out[index] = merge(first, term)
     remember(names, term.label, index)
   }
-  return { terms: out, diagnostics }
+  return { terms: out, sameAs, diagnostics }
+}
+
+/** A definition that is more than a repetition of the term's own names. */
+function definesInOwnWords(term: Term): boolean {
+  const names = new Set(term.aliases.map(foldName))
+  return term.definition.trim() !== '' && !names.has(foldName(term.definition))
 }
 
 function merge(first: Term, next: Term): Term {
@@ -96,16 +116,18 @@ function merge(first: Term, next: Term): Term {
   }
 }
 
-/** A warning for every name two different terms both go by. */
-export function sharedAliases(terms: readonly Term[]): Diagnostic[] {
-  const owner = new Map<string, Term>()
+/** A warning for every name two different terms both go by (`pairs` already have their warning). */
+export function sharedAliases(terms: readonly Term[], pairs: readonly SameAsPair[] = []): Diagnostic[] {
+  const paired = new Set(pairs.flatMap(([a, b]) => [`${a}>${b}`, `${b}>${a}`]))
+  const owner = new Map<string, number>()
   const diagnostics: Diagnostic[] = []
-  for (const term of terms) {
+  for (const [index, term] of terms.entries()) {
     for (const alias of term.aliases) {
       const key = foldName(alias)
-      const other = owner.get(key)
-      if (!other) owner.set(key, term)
-      else if (other !== term) {
+      const known = owner.get(key)
+      const other = known === undefined ? undefined : terms[known]
+      if (known === undefined || !other) owner.set(key, index)
+      else if (known !== index && !paired.has(`${known}>${index}`)) {
         diagnostics.push({
           severity: 'warning',
           code: 'alias-conflict',
