@@ -6,6 +6,7 @@ import type { GraphJSON } from '../format/types'
 import { toViewGraph } from '../format/view-graph'
 import { parseGlossary, type FileReading, type GlossaryFile } from './parse'
 import { findMentions } from './link/mentions'
+import { sameAsLinks } from './link/same-as'
 import { findMisspellings } from './link/misspellings'
 import { findNameMisspellings } from './link/name-spelling'
 import { findConcepts } from './concepts'
@@ -64,10 +65,15 @@ export function extract(input: ExtractInput): ExtractResult {
     return { diagnostics: sortDiagnostics(diagnostics), readings: parsed.readings, timings }
 
   const { terms } = parsed
-  const { mentions, spans } = time('link', () => findMentions(terms))
+  const found = time('link', () => findMentions(terms))
+  const { spans } = found
+  const sameAs = sameAsLinks(terms, parsed.sameAs, found.mentions)
+  const { mentions } = sameAs
   diagnostics.push(...time('link', () => [...findMisspellings(terms, spans), ...findNameMisspellings(terms)]))
   const concepts = time('concepts', () => findConcepts(terms, spans, curation.curated))
-  const relations = time('relations', () => findRelations(terms, mentions, spans, concepts))
+  const typed = time('relations', () => findRelations(terms, mentions, spans, concepts))
+  // What the entries themselves say (two entries for one thing) outranks a pattern in the text.
+  const relations = { ...typed, relations: [...typed.relations, ...sameAs.relations] }
 
   const sources = [...new Set(input.files.map((f) => f.path))]
   const graph = time('graph', () =>

@@ -17,6 +17,15 @@ describe('checkGraph', () => {
     expect(checked?.attributes).toMatchObject({ examples: '示例：一个例子' })
     expect(second?.attributes && 'examples' in second.attributes).toBe(false)
   })
+  it.each<[unknown, string | undefined]>([
+    ['anchor', 'anchor'],
+    ['link-title', 'link-title'],
+    ['something else', undefined],
+  ])("keeps a mention edge's via %j only when known", (via, kept) => {
+    const edge = { source: 'a', target: 'b', attributes: { kind: 'mention', evidence: 'e', via } }
+    const [checked] = checkGraph({ nodes: [], edges: [edge] }).edges
+    expect(checked?.attributes?.via).toBe(kept)
+  })
   it.each([[null], [42], ['x'], [[]], [{ nodes: 1, edges: [] }], [{}]])(
     'rejects %j with a prefixed error',
     (input) => {

@@ -74,6 +74,7 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
   const gloss = opt(a.gloss)
   const section = opt(a.section)
   const examples = opt(a.examples)
+  const anchors = strs(a.anchors)
   const definition = str(a.definition) ?? ''
   const mentions = mentionRefs(a.mentions, definition)
   const genus = opt(a.genus)
@@ -92,6 +93,7 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
     ...(section ? { section } : {}),
     ...(genus ? { genus } : {}),
     ...(genusTarget ? { genusTarget } : {}),
+    ...(anchors.length > 0 ? { anchors } : {}),
     ...metrics(a),
   }
   return t
@@ -101,7 +103,13 @@ function checkEdge(a: Rec): EdgeAttributes | undefined {
   if (a.kind !== 'mention' && a.kind !== 'concept') return undefined
   // A typed relation is about two terms, so only a mention carries one; an unknown one is dropped.
   const relation = a.kind === 'mention' && isEdgeRelation(a.relation) ? a.relation : undefined
-  return { kind: a.kind, evidence: str(a.evidence) ?? '', ...(relation ? { relation } : {}) }
+  const via = a.kind === 'mention' && (a.via === 'anchor' || a.via === 'link-title') ? a.via : undefined
+  return {
+    kind: a.kind,
+    evidence: str(a.evidence) ?? '',
+    ...(relation ? { relation } : {}),
+    ...(via ? { via } : {}),
+  }
 }
 
 /** A genus target must be a node of this graph other than the term itself; anything else is dropped. */

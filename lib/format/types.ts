@@ -29,6 +29,22 @@ export interface Term {
   source: SourceRef
   /** The letter ("A") or group heading ("基础概念") the entry stands under, if any. */
   section?: string
+  /**
+   * Ids a link into the page reaches the entry by (`[属性](#attribute)`): a heading attribute
+   * (`{#attribute}`), an HTML id or name in the entry's name, and the id a renderer gives a
+   * heading term (GitHub's slug). Absent when there are none.
+   */
+  anchors?: string[]
+  /** The links written in `definition`: `definition.slice(start, end)` is a link's visible text, `href` its address as written. */
+  definitionLinks?: DefinitionLink[]
+}
+
+/** A link inside a definition, located by its visible text. */
+export interface DefinitionLink {
+  start: number
+  end: number
+  /** The address as written: `#relu`, `../ch12.md`, `https://…`. */
+  href: string
 }
 
 /** Measured and laid-out properties every node gets from the graph stage. */
@@ -70,6 +86,8 @@ export interface TermNodeAttributes extends NodeMetrics {
   genus?: string
   /** Key of the term or concept node the genus names (`注意力机制` → the 注意力 concept), when there is one. */
   genusTarget?: string
+  /** Ids links into the glossary page reach the term by (see Term.anchors). */
+  anchors?: string[]
 }
 
 export interface ConceptNodeAttributes extends NodeMetrics {
@@ -89,6 +107,14 @@ export type EdgeKind = 'mention' | 'concept'
 /** How the source term relates to the target term, read source → target (`Router` part-of `MoE`). */
 export type EdgeRelation = 'is-a' | 'part-of' | 'based-on' | 'contrast' | 'same-as'
 
+/**
+ * How a mention was found, when not simply in the text: `anchor`, an in-page link to the target's
+ * anchor (`[ReLUs](#relu)`), the strongest evidence there is; `link-title`, only in the visible text
+ * of a link to another page ("详见[…](…)"), the weakest, since that text titles an article rather
+ * than defines the term.
+ */
+export type MentionVia = 'anchor' | 'link-title'
+
 export interface EdgeAttributes {
   /** `mention`: source term's text names the target term. `concept`: term (source) belongs to concept (target). */
   kind: EdgeKind
@@ -100,6 +126,8 @@ export interface EdgeAttributes {
    * `same-as` (another entry for the same thing). Absent when the text says no more than the mention.
    */
   relation?: EdgeRelation
+  /** Mention edges only: how the mention was found, absent when it is in the text itself. */
+  via?: MentionVia
 }
 
 export interface GraphAttributes {

@@ -51,6 +51,7 @@ export function buildGraph(
       ...(term.section ? { section: term.section } : {}),
       ...(genus ? { genus: genus.text } : {}),
       ...(genus?.target ? { genusTarget: keyOfNode(genus.target) } : {}),
+      ...(term.anchors ? { anchors: term.anchors } : {}),
       ...UNPLACED,
     })
   })
@@ -63,6 +64,7 @@ export function buildGraph(
       kind: 'mention',
       evidence: mention.evidence,
       ...(relation ? { relation } : {}),
+      ...(mention.via ? { via: mention.via } : {}),
     })
   }
 
