@@ -254,6 +254,7 @@ describe('progress', () => {
       'parse',
       'link',
       'concepts',
+      'relations',
       'graph',
       'metrics',
       'layout',
