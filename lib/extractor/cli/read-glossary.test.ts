@@ -17,6 +17,7 @@ describe('displayPaths', () => {
     ['/home/me/notes/a.md', false, '/repo', '/home/me/notes/concepts.txt', 'concepts.txt'],
     ['../notes', true, '/repo/app', '../notes/a.md', 'a.md'],
     ['/repo-other/g', true, '/repo', '/repo-other/g/x.md', 'x.md'],
+    ['..notes', true, '/repo', '..notes/a.md', '..notes/a.md'],
   ])('%s (directory: %s) from %s shows %s as %s', (glossary, isDir, cwd, file, shown) => {
     expect(displayPaths(glossary, isDir, cwd)(file)).toBe(shown)
   })

@@ -70,11 +70,8 @@ export function readGlossary(path: string, options: ReadOptions = {}): GlossaryI
   if (bytes > maxBytes) {
     const what = isDir ? `its .md files add up to ${megabytes(bytes)}` : megabytes(bytes)
     const message = `${what}, over the ${megabytes(maxBytes)} limit for a glossary (read it anyway with --max-size ${Math.ceil(bytes / 1e6)})`
-    return {
-      files: [],
-      diagnostics: [{ severity: 'error', source: { file: shown(path), line: 0 }, message }],
-      bytes: 0,
-    }
+    diagnostics.push({ severity: 'error', source: { file: shown(path), line: 0 }, message })
+    return { files: [], diagnostics, bytes: 0 }
   }
 
   // A file that cannot be read or decoded is left out; its error stops the build after every file is read.
@@ -112,11 +109,13 @@ function pathKind(path: string): Kind {
 
 /** A file's size, or the problem that stops reading it (a directory named `x.md` is one). */
 function fileSize(path: string): number | { problem: string } {
-  const kind = pathKind(path)
-  if (typeof kind !== 'string') return kind
-  if (kind === 'directory') return { problem: 'is a directory, not a file' }
-  if (kind === 'other') return { problem: 'not a regular file' }
-  return statSync(path).size
+  try {
+    const stats = statSync(path)
+    if (stats.isDirectory()) return { problem: 'is a directory, not a file' }
+    return stats.isFile() ? stats.size : { problem: 'not a regular file' }
+  } catch (error) {
+    return { problem: fileProblem(path, error) }
+  }
 }
 
 const megabytes = (bytes: number): string =>
@@ -135,7 +134,7 @@ export function displayPaths(
   cwd = process.cwd(),
 ): (file: string) => string {
   const inCwd = relative(cwd, resolve(cwd, glossary))
-  const inside = !inCwd.startsWith('..') && !isAbsolute(inCwd)
+  const inside = inCwd !== '..' && !inCwd.startsWith(`..${sep}`) && !isAbsolute(inCwd)
   const base = inside ? cwd : resolve(cwd, isDir ? glossary : dirname(glossary))
   return (file) => relative(base, resolve(cwd, file)).split(sep).join('/') || '.'
 }
