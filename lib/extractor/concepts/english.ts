@@ -2,10 +2,11 @@
  * English words of a definition, tagged with wink-nlp (its small English model: part of speech,
  * Porter2 stem; deterministic, pure JavaScript, ~250k tokens/s). Only the Latin parts of the text
  * are read: everything else (Chinese, masked mentions) becomes a break, so a bilingual definition
- * gives English phrases here and Chinese ones to jieba.
+ * gives English phrases here and Chinese ones to jieba. The model is loaded on first use: a
+ * glossary without Latin text never pays for it.
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp'
-import model from 'wink-eng-lite-web-model'
+import { createRequire } from 'node:module'
+import type { WinkMethods } from 'wink-nlp'
 
 /** One English word that may be part of a noun phrase. */
 export interface EnglishWord {
@@ -21,14 +22,32 @@ export interface EnglishWord {
   end: number
 }
 
-let nlp: WinkMethods | undefined
-const load = (): WinkMethods => (nlp ??= winkNLP(model, ['pos']))
+const require = createRequire(import.meta.url)
 
-/** The model's Porter2 stemmer (wink's `its.stem` uses it too, but its type declaration is off). */
+let nlp: WinkMethods | undefined
+let stemmer: ((word: string) => unknown) | undefined
+
+/** wink with its English model, required synchronously on first use (the pipeline is synchronous). */
+function load(): WinkMethods {
+  if (!nlp) {
+    const winkNLP: typeof import('wink-nlp').default = require('wink-nlp')
+    const model: typeof import('wink-eng-lite-web-model').default = require('wink-eng-lite-web-model')
+    nlp = winkNLP(model, ['pos'])
+  }
+  return nlp
+}
+
+/**
+ * The model's Porter2 stemmer (wink's `its.stem` uses it too, but its type declaration is off),
+ * required from its own file: stemming a curated concept's English name must not load the model.
+ */
 function porter2(word: string): string {
-  const stem: unknown = model.addons.stem
-  if (typeof stem !== 'function') throw new Error('concepts/english: the wink model has no stemmer')
-  return String(Reflect.apply(stem, undefined, [word]))
+  if (!stemmer) {
+    const stem: unknown = require('wink-eng-lite-web-model/dist/porter-stemmer.js')
+    if (typeof stem !== 'function') throw new Error('concepts/english: the wink model has no stemmer')
+    stemmer = (w) => Reflect.apply(stem, undefined, [w])
+  }
+  return String(stemmer(word))
 }
 
 /** Everything that is not Latin text breaks a sentence: "基于MQA改进" reads as "; MQA ;". */
