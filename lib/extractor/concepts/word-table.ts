@@ -43,10 +43,21 @@ export function sortedTableText(entries: Iterable<readonly [string, number]>): s
   return rows.map(([word, value]) => `${word}\t${String(value)}\n`).join('')
 }
 
-/** Looks words up in a sorted table text by binary search over its lines. */
+/**
+ * Looks words up in a sorted table text by binary search over its lines. Answers are remembered:
+ * callers ask about the same words again and again (a name's spelling variants, in every term).
+ */
 export function lookupIn(text: string): WordLookup {
   let starts: Int32Array | undefined
+  const known = new Map<string, number | undefined>()
   return (word) => {
+    if (known.has(word)) return known.get(word)
+    const value = search(word)
+    known.set(word, value)
+    return value
+  }
+
+  function search(word: string): number | undefined {
     starts ??= lineStarts(text)
     let lo = 0
     let hi = starts.length - 1
