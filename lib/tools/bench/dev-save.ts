@@ -9,7 +9,15 @@
  *   tsx lib/tools/bench/dev-save.ts [--runs 5] [--root <repository>] [--port 3100]
  */
 import { spawn } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
@@ -24,6 +32,9 @@ export interface DevSaveResult {
   /** `npm run dev` started → the first page answered. */
   startMs: number
 }
+
+/** What the extractor writes into public/. */
+const PUBLIC_OUTPUTS = ['graph.json', 'graph-view.json', 'graph.gexf', 'graph.graphml', 'build-report.json']
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
@@ -61,6 +72,10 @@ export async function benchDevSave(runs = 5, root = process.cwd(), port = 3100):
     copyFileSync(join(root, 'glossary', name), join(dir, name))
   const file = join(dir, 'glossary.md')
   const origin = `http://127.0.0.1:${port}`
+  // npm run dev writes its graph into public/, which the built site and the e2e suite read: put
+  // back what was there.
+  const outputs = PUBLIC_OUTPUTS.map((name) => join(root, 'public', name)).filter((path) => existsSync(path))
+  const saved = new Map(outputs.map((path) => [path, readFileSync(path)]))
   const started = performance.now()
   const dev = spawn(process.execPath, ['lib/tools/dev.mjs'], {
     cwd: root,
@@ -120,6 +135,7 @@ export async function benchDevSave(runs = 5, root = process.cwd(), port = 3100):
       }
     }
     rmSync(dir, { recursive: true, force: true })
+    for (const [path, bytes] of saved) writeFileSync(path, bytes)
   }
 }
 
