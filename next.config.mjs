@@ -19,8 +19,6 @@ const nextConfig = {
     // Static generation (a page per term: 5,000 pages for a 5,000-term glossary) is most of a big
     // build, and Next gives it one worker per core but one (cpus − 1): a single worker on 2 cores.
     cpus: availableParallelism(),
-    ...(process.env.NEXT_PREFETCH_INLINING_OFF ? { prefetchInlining: false } : {}),
-    ...(process.env.NEXT_SGMC ? { staticGenerationMaxConcurrency: Number(process.env.NEXT_SGMC) } : {}),
   },
   // With a static export, distDir is where the site is written: SITE_OUT_DIR lets the e2e suite
   // build a second site (from a fixture glossary) without overwriting out/.
