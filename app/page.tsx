@@ -5,15 +5,15 @@ import { loadGraph } from './_data/load-graph'
 import { byLabel } from '@/lib/explorer/lookup'
 import { LEAN_FIRST } from '@/lib/format/view-graph'
 import { preload } from 'react-dom'
-import { PreviewShell } from './_preview/PreviewShell'
-import { FirstView } from './_preview/FirstView'
+import { FirstViewShell } from './_picture/FirstViewShell'
+import { FirstView } from './_picture/FirstView'
 import { withBasePath } from '@/lib/explorer/site-url'
 import { siteLang } from './_data/site-lang'
 import { messagesFor } from '@/lib/explorer/i18n/messages'
 
 /**
  * The explorer page (server). The static HTML carries the explorer's first view as a picture
- * (PreviewShell); the interactive part is a client leaf under Suspense (nuqs reads the URL) that
+ * (FirstViewShell); the interactive part is a client leaf under Suspense (nuqs reads the URL) that
  * replaces it. Without JavaScript, readers keep the picture and get an index of term pages below.
  */
 export default function Home() {
@@ -29,9 +29,9 @@ export default function Home() {
   return (
     <>
       {/* The graph as a picture, before any JavaScript; the explorer takes over in place. */}
-      <PreviewShell lookup={g} m={m}>
+      <FirstViewShell lookup={g} m={m}>
         <FirstView m={m} />
-      </PreviewShell>
+      </FirstViewShell>
       <Suspense fallback={null}>
         <Explorer defaultLang={lang} />
       </Suspense>

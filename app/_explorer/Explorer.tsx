@@ -4,10 +4,10 @@ import { useQueryState } from 'nuqs'
 import type { Lang } from '@/lib/explorer/i18n/messages'
 import { parseViewState } from '@/lib/explorer/url-state'
 import { MessagesProvider, useMessages } from './messages-context'
-import { hidePreviewShell } from './PreviewTakeover'
+import { hideFirstViewShell } from './handover/PictureTakeover'
 import { useGraph } from './use-graph'
 import { ExplorerView } from './ExplorerView'
-import { watchFirstGesture } from './first-gesture'
+import { watchFirstGesture } from './handover/first-gesture'
 
 /**
  * Entry of the explorer: the UI language (the URL's `lang`, else the glossary's, decided at build
@@ -37,7 +37,7 @@ function ExplorerBody() {
     [],
   )
   useEffect(() => {
-    if (load.status === 'error') hidePreviewShell()
+    if (load.status === 'error') hideFirstViewShell()
   }, [load.status])
   // The static HTML's picture of the graph stays on screen while the graph loads.
   if (load.status === 'loading') {

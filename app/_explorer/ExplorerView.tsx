@@ -10,21 +10,23 @@ import { useView } from './use-view'
 import { useSelection } from './use-selection'
 import { ExplorerProvider } from './explorer-context'
 import { useShortcuts } from './use-shortcuts'
-import { usePathOnCanvas } from './use-path-on-canvas'
+import { usePathOnCanvas } from './canvas/use-path-on-canvas'
 import { Toolbar } from './Toolbar'
 import { Notices } from './Notices'
-import { ActiveFilters } from './ActiveFilters'
-import { FilterPanel } from './FilterPanel'
-import { Stage } from './Stage'
-import { DetailPanel } from './DetailPanel'
+import { ActiveFilters } from './filters/ActiveFilters'
+import { FilterPanel } from './filters/FilterPanel'
+import { Stage } from './canvas/Stage'
+import { DetailPanel } from './panel/DetailPanel'
 // Floating UI loads after the page, with the canvas's preview.
-const CanvasPreview = lazy(() => import('./CanvasPreview'))
-import { useCanvasKeys } from './use-canvas-keys'
-import { useSelectionLook } from './use-selection-look'
-import { useRefit } from './use-refit'
-import { useFirstView } from './use-first-view'
-import { useLabelCollisions } from './use-label-collisions'
-import { useFilteredLayout } from './use-filtered-layout'
+const CanvasHoverCard = lazy(() => import('./hover-card/CanvasHoverCard'))
+import { useCanvasKeys } from './canvas/use-canvas-keys'
+import { useSelectionLook } from './canvas/use-selection-look'
+import { useRefit } from './canvas/use-refit'
+import { useFirstView } from './handover/use-first-view'
+import { useLabelCollisions } from './canvas/use-label-collisions'
+import { useFilteredLayout } from './canvas/use-filtered-layout'
+import { useKnownLook } from './canvas/use-known-look'
+import { useKnown } from './learn/use-known'
 import { useReturnFocus } from './use-return-focus'
 import { Announcer } from './Announcer'
 
@@ -50,7 +52,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   }, [search, complete])
   // Fetch the preview code once the page is up, so a link never swaps under the reader's focus.
   useEffect(() => {
-    if (complete) void import('./TermLinkPreview')
+    if (complete) void import('./hover-card/TermLinkWithCard')
   }, [complete])
   const { focus, depth, concepts, kinds, hideIsolated, q, group } = state
   const inView = useMemo(
@@ -75,7 +77,26 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   useRefit(cy, map)
   // On the map of a big glossary, concept and group filters keep every node in its group's region
   // (the map is the point: where a concept's terms lie); a focus is laid out around its term.
-  useFilteredLayout(cy, focus, !map && (concepts.length > 0 || group !== undefined), inView.nodes)
+  // The kinds layout draws what the extractor typed: is-a and based-on edges, and each term's edge
+  // to the concept its genus names.
+  const kindEdges = useMemo(
+    () =>
+      state.layout === 'kinds'
+        ? new Set(
+            lookup.edges
+              .filter((e) => {
+                if (e.kind === 'mention') return e.relation === 'is-a' || e.relation === 'based-on'
+                const source = lookup.nodes.get(e.source)
+                return source?.kind === 'term' && source.genusTarget === e.target
+              })
+              .map((e) => e.id),
+          )
+        : undefined,
+    [lookup, state.layout],
+  )
+  useFilteredLayout(cy, focus, !map && (concepts.length > 0 || group !== undefined), inView.nodes, kindEdges)
+  const { known } = useKnown(lookup)
+  useKnownLook(cy, lookup, known)
   const onCanvasKey = useCanvasKeys(cy, selection)
   const canvasOrSearch = useCallback(
     () => document.querySelector<HTMLElement>('[role="application"]') ?? searchInput.current,
@@ -120,9 +141,9 @@ export function ExplorerView({ lookup, view, complete }: Props) {
           />
           <DetailPanel selectedInView={selectedId !== undefined && inView.nodes.has(selectedId)} />
         </div>
-        {!state.list && cy && (
+        {state.view === 'graph' && state.compare.length === 0 && cy && (
           <Suspense fallback={null}>
-            <CanvasPreview cy={cy} />
+            <CanvasHoverCard cy={cy} />
           </Suspense>
         )}
         <Announcer />

@@ -5,10 +5,11 @@ import Link from 'next/link'
 import type { Search } from '@/lib/explorer/search'
 import { DEFAULT_STATE, viewPath, type ViewState } from '@/lib/explorer/url-state'
 import { useExplorer } from './explorer-context'
-import { SearchBox } from './SearchBox'
+import { SearchBox } from './search/SearchBox'
 import { ThemeToggle } from '../_components/ThemeToggle'
 import { LangSwitch } from './LangSwitch'
 import { useMediaQuery } from './use-media-query'
+import { LearnMenu } from './learn/LearnMenu'
 
 interface Props {
   search: Search
@@ -70,11 +71,12 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
         <button
           type="button"
           className="button"
-          aria-pressed={state.list}
-          onClick={() => update({ list: !state.list })}
+          aria-pressed={state.view === 'list'}
+          onClick={() => update({ view: state.view === 'list' ? 'graph' : 'list' })}
         >
           {m.toolbar.listView}
         </button>
+        <LearnMenu />
         <ThemeToggle m={m.theme} />
         {!phone && <LangSwitch />}
       </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { LABEL_MAX_EMS, shortLabel, textWidth } from './text-width'
 import { toElements } from './elements'
-import { previewOf } from './preview'
+import { pictureOf } from './picture'
 import { toViewGraph } from '../format/view-graph'
 import { sampleGraph } from '../format/testing/sample-graph'
 
@@ -31,7 +31,7 @@ describe('shortLabel', () => {
 describe('the canvas and the picture draw the same label text', () => {
   it('toElements carries the short label, and the preview draws it', () => {
     const view = toViewGraph(sampleGraph)
-    const preview = previewOf(view)
+    const preview = pictureOf(view)
     const nodes = toElements(view).nodes
     expect(nodes.length).toBeGreaterThan(0)
     for (const def of nodes) {

@@ -46,35 +46,36 @@ function loadIdf(): WordLookup {
 }
 
 let dictionary: Buffer | undefined
-/** Jieba instances by their user words: a warm process (npm run dev) asks for the same ones again. */
-const instances = new Map<string, Jieba>()
-const KEPT_INSTANCES = 3
 
-function jiebaWith(userLines: string): Jieba {
-  const known = instances.get(userLines)
-  if (known) return known
-  const { Jieba: JiebaClass }: typeof import('@node-rs/jieba') = require('@node-rs/jieba')
-  // dict.txt read directly: the package's dict.js also reads the IDF file, which is not needed here.
-  dictionary ??= readFileSync(require.resolve('@node-rs/jieba/dict.txt'))
-  const jieba = JiebaClass.withDict(dictionary)
-  if (userLines) jieba.loadDict(Buffer.from(userLines))
-  // Each instance holds a whole dictionary: keep the last few (the plain one and the glossary's).
-  if (instances.size >= KEPT_INSTANCES) {
-    const oldest = instances.keys().next()
-    if (!oldest.done) instances.delete(oldest.value)
-  }
-  instances.set(userLines, jieba)
-  return jieba
-}
+// Loading jieba's dictionary takes a few hundred milliseconds; the same word list gets the same
+// segmenter (a warm process, npm run dev, asks for the same ones again).
+const recent = new Map<string, Segmenter>()
+const RECENT = 4
 
 /** A segmenter that also knows `userWords` (term names, curated concepts) as whole words. */
 export function createSegmenter(userWords: readonly string[] = []): Segmenter {
-  const extra = userWords
-    .filter(hasHan)
-    .map((w) => `${w.replace(/\s+/g, '')} 100000`)
-    .join('\n')
+  const extra = userWords.filter(hasHan).map((w) => `${w.replace(/\s+/g, '')} 100000`)
+  const key = extra.join('\n')
+  const known = recent.get(key)
+  if (known) return known
+  const segmenter = newSegmenter(key)
+  recent.set(key, segmenter)
+  for (const old of recent.keys()) if (recent.size > RECENT) recent.delete(old)
+  return segmenter
+}
+
+/** jieba with the user words, loaded when the segmenter is first asked: text without Chinese never loads it. */
+function newSegmenter(userLines: string): Segmenter {
   let jieba: Jieba | undefined
-  const load = (): Jieba => (jieba ??= jiebaWith(extra))
+  const load = (): Jieba => {
+    if (jieba) return jieba
+    const { Jieba: JiebaClass }: typeof import('@node-rs/jieba') = require('@node-rs/jieba')
+    // dict.txt read directly: the package's dict.js also reads the IDF file, which is not needed here.
+    dictionary ??= readFileSync(require.resolve('@node-rs/jieba/dict.txt'))
+    jieba = JiebaClass.withDict(dictionary)
+    if (userLines) jieba.loadDict(Buffer.from(userLines))
+    return jieba
+  }
   const subwordCache = new Map<string, string[]>()
   return {
     tokens(text) {

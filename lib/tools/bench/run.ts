@@ -1,11 +1,13 @@
 /**
- * `npm run bench [-- --only extract|browser] [--sizes bundled,1000,10000,50000] [--markdown] [--reuse]
- * [--lighthouse <runs>] [--startup <runs>] [--dev-save <runs>]`. The extraction part also times
- * `npm run extract` by the wall clock on the bundled and a 500-term glossary (`--startup`, 5
- * alternating rounds; 0 skips) and a save under `npm run dev` until it shows in the open page
- * (`--dev-save`, 5 saves; 0 skips). Browser sizes default to bundled,5000; --sizes applies to whichever part
- * runs. Lighthouse (mobile) scores the bundled site's `/` and a term page, median of 3 runs unless
- * `--lighthouse` says otherwise (0 skips it).
+ * `npm run bench [-- --only extract|browser|serve] [--sizes bundled,1000,10000,50000] [--markdown]
+ * [--reuse] [--lighthouse <runs>] [--startup <runs>] [--dev-save <runs>] [--requests <n>]
+ * [--connections <n>]`. The extraction part also times `npm run extract` by the wall clock on the
+ * bundled and a 500-term glossary (`--startup`, 5 alternating rounds; 0 skips) and a save under
+ * `npm run dev` until it shows in the open page (`--dev-save`, 5 saves; 0 skips). Browser sizes
+ * default to bundled,5000; --sizes applies to whichever part runs. Lighthouse (mobile) scores the
+ * bundled site's `/` and a term page, median of 3 runs unless `--lighthouse` says otherwise (0
+ * skips it). `--only serve` loads the static server on the built out/ (serve-bench.ts; --requests
+ * per path, default 20000, at --connections, default 100).
  * Extraction sizes first, then the browser benchmark. Not part of `npm test`: it takes minutes.
  */
 import { parseArgs } from 'node:util'
@@ -37,13 +39,16 @@ async function main(): Promise<number> {
       lighthouse: { type: 'string', default: '3' },
       startup: { type: 'string', default: '5' },
       'dev-save': { type: 'string', default: '5' },
+      requests: { type: 'string' },
+      connections: { type: 'string' },
     },
   })
   const only = values.only
-  if (only !== undefined && only !== 'extract' && only !== 'browser') {
-    console.error(`bench: --only must be extract or browser, got "${only}"`)
+  if (only !== undefined && only !== 'extract' && only !== 'browser' && only !== 'serve') {
+    console.error(`bench: --only must be extract, browser or serve, got "${only}"`)
     return 2
   }
+  if (only === 'serve') return (await import('./serve-bench')).serveBenchMain(values)
   if (only !== 'browser') {
     const rows = benchExtract(parseSizes(values.sizes ?? DEFAULT_SIZES))
     console.log(`\nExtraction\n\n${extractTable(rows, values.markdown)}\n`)
