@@ -16,6 +16,7 @@ const config = [
       'playwright-report/**',
       'bench/.tmp/**',
       'lib/tools/bench/.tmp/**',
+      'lib/extractor/.dist/**',
     ],
   },
   ...nextVitals,

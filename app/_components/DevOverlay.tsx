@@ -1,15 +1,18 @@
 'use client'
 /**
  * Under `npm run dev` only: watches build-report.json, which the extractor rewrites on every
- * save. A new graph reloads the page (the whole view is in the URL, so the reader stays where
- * they were); errors and warnings show over the page, each at its file:line, until dismissed.
+ * save. A new graph is fetched in place by the explorer (lib/explorer/graph-changed.ts) or else
+ * reloads the page (the whole view is in the URL, so the reader stays where they were); errors
+ * and warnings show over the page, each at its file:line, until dismissed.
  */
 import { useEffect, useState } from 'react'
 import { checkBuildReport, type BuildReport } from '@/lib/format/build-report'
 import { withBasePath } from '@/lib/explorer/site-url'
+import { announceGraphChanged } from '@/lib/explorer/graph-changed'
 import { messagesFor, type Lang } from '@/lib/explorer/i18n/messages'
 
-const POLL_MS = 1000
+// A local request for a small file: frequent enough that a save shows within a second.
+const POLL_MS = 200
 const DISMISSED = 'dev-overlay-dismissed'
 
 export function DevOverlay({ lang }: { lang: Lang }) {
@@ -26,8 +29,13 @@ export function DevOverlay({ lang }: { lang: Lang }) {
         if (text === last) return
         const next = checkBuildReport(JSON.parse(text))
         if (lastGraph !== undefined && next.graphHash && next.graphHash !== lastGraph) {
-          window.location.reload()
-          return
+          // The explorer refetches the graph in place; elsewhere, or while the static picture is
+          // still up (the canvas takes over from it, so it must show the same graph), reload.
+          const picture = document.querySelector('[data-preview-shell]:not([hidden])')
+          if (picture || !announceGraphChanged()) {
+            window.location.reload()
+            return
+          }
         }
         last = text
         lastGraph = next.graphHash ?? lastGraph

@@ -5,6 +5,7 @@ import { checkViewGraph } from '@/lib/format/check-view-graph'
 import { buildLookup, type Lookup } from '@/lib/explorer/lookup'
 import { LEAN_FIRST, fromViewGraph, toViewGraph, type ViewGraph } from '@/lib/format/view-graph'
 import { withBasePath } from '@/lib/explorer/site-url'
+import { GRAPH_CHANGED } from '@/lib/explorer/graph-changed'
 
 export type GraphLoad =
   | { status: 'loading' }
@@ -22,7 +23,8 @@ const sameNodes = (a: ViewGraph, b: ViewGraph) =>
 /**
  * Loads the graph in two steps on big glossaries: the lean /graph-view.json first (the canvas
  * draws from it), then /graph.json, parsed only after that first paint. Small glossaries wait for
- * graph.json alone. `retry` refetches after a failure.
+ * graph.json alone. `retry` refetches after a failure; under `npm run dev` a new graph is refetched
+ * in place (lib/explorer/graph-changed.ts).
  */
 export function useGraph(
   url = withBasePath('/graph.json'),
@@ -34,11 +36,13 @@ export function useGraph(
     const abort = new AbortController()
     const { signal } = abort
     // Both requests start now; the full text is read off the main thread while the canvas draws.
-    const fullText = fetch(url, { signal }).then((res) => {
+    // A refetch (retry, or a new graph under npm run dev) must not get the cached copy.
+    const cache: RequestCache = attempt > 0 ? 'no-store' : 'default'
+    const fullText = fetch(url, { signal, cache }).then((res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`)
       return res.text()
     })
-    const lean = fetch(viewUrl, { signal })
+    const lean = fetch(viewUrl, { signal, cache })
       .then((res) => (res.ok ? res.json() : undefined))
       .then((data: unknown) => checkViewGraph(data))
       // A missing or stale view file only costs speed: graph.json has everything.
@@ -63,6 +67,15 @@ export function useGraph(
     })
     return () => abort.abort()
   }, [url, viewUrl, attempt])
+  // Under npm run dev, a new graph is fetched in place; the old one stays drawn until it is ready.
+  useEffect(() => {
+    const refetch = (event: Event) => {
+      event.preventDefault()
+      setAttempt((n) => n + 1)
+    }
+    window.addEventListener(GRAPH_CHANGED, refetch)
+    return () => window.removeEventListener(GRAPH_CHANGED, refetch)
+  }, [])
   const retry = useCallback(() => {
     setLoad({ status: 'loading' })
     setAttempt((n) => n + 1)

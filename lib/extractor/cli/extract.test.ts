@@ -149,6 +149,20 @@ describe('npm run extract', () => {
     expect(existsSync(out)).toBe(false)
   })
 
+  it('runs bundled as `npm run extract` with the same output and the same bytes as from source', () => {
+    const bundled = spawnSync(
+      process.execPath,
+      ['lib/tools/extract.mjs', '--glossary', 'glossary', '--out', join(dir, 'bundled', 'graph.json')],
+      { encoding: 'utf8' },
+    )
+    const source = run('--glossary', 'glossary', '--out', join(dir, 'source', 'graph.json'))
+    expect(bundled.status).toBe(0)
+    expect(bundled.stdout.replace(/bundled/g, 'source')).toBe(source.stdout)
+    for (const file of ['graph.json', 'graph-view.json', 'graph.gexf', 'graph.graphml', 'build-report.json'])
+      expect(readFileSync(join(dir, 'bundled', file)), file).toEqual(readFileSync(join(dir, 'source', file)))
+    expect(existsSync('lib/extractor/.dist/extract.mjs')).toBe(true)
+  })
+
   it('reports a missing path in one line, without a stack trace', () => {
     const { status, stderr } = run('--glossary', join(dir, 'nope'))
     expect(status).toBe(2)

@@ -4,6 +4,7 @@
  * phrases; a phrase is 1–3 words ("位置编码", "激活函数"). English phrases come from english-phrases.ts.
  */
 import type { Term } from '../../format/types'
+import { hasHan } from '../../format/text'
 import { clauseAround } from '../prose'
 import type { MentionSpan } from '../link/mentions'
 import { blankAddresses, definitionLinks, type Span } from '../link/addresses'
@@ -97,8 +98,9 @@ export function termCandidates(
       ...spans.filter((s) => s.field === field),
       ...references,
     ])
-    // Segment once: jieba is the costly part of this stage.
-    const tokens = segmenter.tokens(masked)
+    // Segment once: jieba is the costly part of this stage. Text without Chinese gives jieba
+    // nothing to find (every rule below wants a Han word), so it is not asked, nor loaded.
+    const tokens = hasHan(masked) ? segmenter.tokens(masked) : []
     negated = negatedSpans(masked, tokens)
     for (const run of unitRuns(tokens, segmenter)) {
       for (const occurrence of phrasesOf(run, text, segmenter, options, named)) add(occurrence)

@@ -2,10 +2,11 @@
  * English words of a definition, tagged with wink-nlp (its small English model: part of speech,
  * Porter2 stem; deterministic, pure JavaScript, ~250k tokens/s). Only the Latin parts of the text
  * are read: everything else (Chinese, masked mentions) becomes a break, so a bilingual definition
- * gives English phrases here and Chinese ones to jieba.
+ * gives English phrases here and Chinese ones to jieba. The model is loaded on first use: a
+ * glossary without Latin text never pays for it.
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp'
-import model from 'wink-eng-lite-web-model'
+import { createRequire } from 'node:module'
+import type { WinkMethods } from 'wink-nlp'
 
 /** One English word that may be part of a noun phrase. */
 export interface EnglishWord {
@@ -23,6 +24,8 @@ export interface EnglishWord {
   end: number
 }
 
+const require = createRequire(import.meta.url)
+
 /**
  * No English word is longer. Longer runs are neither tagged nor stemmed: wink's token patterns
  * and Porter2's suffix patterns rescan a word from each of its positions (quadratic).
@@ -30,19 +33,34 @@ export interface EnglishWord {
 const MAX_WORD = 64
 
 let nlp: WinkMethods | undefined
-const load = (): WinkMethods => (nlp ??= winkNLP(model, ['pos']))
-
+let stemmer: ((word: string) => unknown) | undefined
 // A stem costs ~12 µs and a glossary repeats its words: each word is stemmed once per run.
 const stems = new Map<string, string>()
 
-/** The model's Porter2 stemmer (wink's `its.stem` uses it too, but its type declaration is off). */
+/** wink with its English model, required synchronously on first use (the pipeline is synchronous). */
+export function winkEnglish(): WinkMethods {
+  if (!nlp) {
+    const winkNLP: typeof import('wink-nlp').default = require('wink-nlp')
+    const model: typeof import('wink-eng-lite-web-model').default = require('wink-eng-lite-web-model')
+    nlp = winkNLP(model, ['pos'])
+  }
+  return nlp
+}
+
+/**
+ * The model's Porter2 stemmer (wink's `its.stem` uses it too, but its type declaration is off),
+ * required from its own file: stemming a curated concept's English name must not load the model.
+ */
 function porter2(word: string): string {
   if (word.length > MAX_WORD) return word
+  if (!stemmer) {
+    const stem: unknown = require('wink-eng-lite-web-model/dist/porter-stemmer.js')
+    if (typeof stem !== 'function') throw new Error('concepts/english: the wink model has no stemmer')
+    stemmer = (w) => Reflect.apply(stem, undefined, [w])
+  }
   const known = stems.get(word)
   if (known !== undefined) return known
-  const stem: unknown = model.addons.stem
-  if (typeof stem !== 'function') throw new Error('concepts/english: the wink model has no stemmer')
-  const result = String(Reflect.apply(stem, undefined, [word]))
+  const result = String(stemmer(word))
   stems.set(word, result)
   return result
 }
@@ -88,7 +106,7 @@ export function englishRuns(
   nominal?: Set<string>,
 ): EnglishWord[][] {
   if (!/[A-Za-z]/.test(text)) return []
-  const winkNlp = load()
+  const winkNlp = winkEnglish()
   const its = winkNlp.its
   const view = latinView(text)
   const tokens = winkNlp.readDoc(view).tokens()

@@ -1,13 +1,14 @@
 /**
  * Chinese word segmentation with jieba (@node-rs/jieba: the jieba-rs port, native, fast and
  * deterministic) plus its IDF table, which tells everyday words (空间, 问题: low IDF) from
- * domain words (归一化, 注意力: high IDF).
+ * domain words (归一化, 注意力: high IDF). Both are loaded on first use only, so a glossary
+ * without Chinese never reads jieba's dictionary; the IDF table is a sorted cache (word-table.ts).
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict.js'
+import type { Jieba } from '@node-rs/jieba'
 import { hasHan } from '../../format/text'
+import { fileStamp, openWordTable, type WordLookup } from './word-table'
 
 export interface Token {
   word: string
@@ -24,21 +25,30 @@ export interface Segmenter {
   idf(word: string): number | undefined
 }
 
-let idfTable: Map<string, number> | undefined
+const require = createRequire(import.meta.url)
 
-function loadIdf(): Map<string, number> {
+let idfTable: WordLookup | undefined
+
+function loadIdf(): WordLookup {
   if (idfTable) return idfTable
-  const require = createRequire(import.meta.url)
   const path = require.resolve('@node-rs/jieba/idf.txt')
-  idfTable = new Map()
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const [word, value] = line.split(' ')
-    if (word && value) idfTable.set(word, Number(value))
-  }
+  idfTable = openWordTable({
+    key: `jieba-idf-${fileStamp(path)}`,
+    near: path,
+    *entries() {
+      for (const line of readFileSync(path, 'utf8').split('\n')) {
+        const [word, value] = line.split(' ')
+        if (word && value) yield [word, Number(value)]
+      }
+    },
+  })
   return idfTable
 }
 
-// Loading jieba's dictionary takes a few hundred milliseconds; the same word list gets the same segmenter.
+let dictionary: Buffer | undefined
+
+// Loading jieba's dictionary takes a few hundred milliseconds; the same word list gets the same
+// segmenter (a warm process, npm run dev, asks for the same ones again).
 const recent = new Map<string, Segmenter>()
 const RECENT = 4
 
@@ -48,21 +58,35 @@ export function createSegmenter(userWords: readonly string[] = []): Segmenter {
   const key = extra.join('\n')
   const known = recent.get(key)
   if (known) return known
-  const segmenter = newSegmenter(extra)
+  const segmenter = newSegmenter(key)
   recent.set(key, segmenter)
   for (const old of recent.keys()) if (recent.size > RECENT) recent.delete(old)
   return segmenter
 }
 
-function newSegmenter(extra: readonly string[]): Segmenter {
-  const jieba = Jieba.withDict(dict)
-  if (extra.length > 0) jieba.loadDict(Buffer.from(extra.join('\n')))
+/**
+ * A jieba that also knows `userLines` (jieba dictionary lines: `word freq [tag]`), its package
+ * required on this first use: a glossary without Chinese never loads jieba or its dictionary.
+ */
+export function newJieba(userLines = ''): Jieba {
+  const { Jieba: JiebaClass }: typeof import('@node-rs/jieba') = require('@node-rs/jieba')
+  // dict.txt read directly: the package's dict.js also reads the IDF file, which is not needed here.
+  dictionary ??= readFileSync(require.resolve('@node-rs/jieba/dict.txt'))
+  const jieba = JiebaClass.withDict(dictionary)
+  if (userLines) jieba.loadDict(Buffer.from(userLines))
+  return jieba
+}
+
+/** A segmenter over jieba with the user words, loaded when first asked. */
+function newSegmenter(userLines: string): Segmenter {
+  let jieba: Jieba | undefined
+  const load = (): Jieba => (jieba ??= newJieba(userLines))
   const subwordCache = new Map<string, string[]>()
   return {
     tokens(text) {
       const tokens: Token[] = []
       let cursor = 0
-      for (const word of jieba.cut(text, false)) {
+      for (const word of load().cut(text, false)) {
         // jieba returns the text cut in order; search defensively in case it normalised anything.
         const start = text.startsWith(word, cursor) ? cursor : text.indexOf(word, cursor)
         if (start < 0) continue
@@ -75,11 +99,13 @@ function newSegmenter(extra: readonly string[]): Segmenter {
       // The same few thousand words are asked about again and again across a big glossary.
       let found = subwordCache.get(word)
       if (!found) {
-        found = jieba.cutForSearch(word, false).filter((w) => w !== word && w.length >= 2)
+        found = load()
+          .cutForSearch(word, false)
+          .filter((w) => w !== word && w.length >= 2)
         subwordCache.set(word, found)
       }
       return found
     },
-    idf: (word) => loadIdf().get(word),
+    idf: (word) => loadIdf()(word),
   }
 }

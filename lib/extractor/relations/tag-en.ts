@@ -4,8 +4,7 @@
  * tagged like their last part, and a capitalised first word is tagged as the lower-case word it
  * usually is (`Supervised fine-tuning` is not a proper noun).
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp'
-import model from 'wink-eng-lite-web-model'
+import { winkEnglish } from '../concepts/english'
 
 export interface EnglishToken {
   word: string
@@ -14,9 +13,6 @@ export interface EnglishToken {
   start: number
   end: number
 }
-
-let nlp: WinkMethods | undefined
-const load = (): WinkMethods => (nlp ??= winkNLP(model, ['pos']))
 
 /** A word written with capitals inside it (LoRA, GPU, KV) is a name; "Supervised" is not. */
 export const isNameLike = (word: string): boolean => /[A-Z]/.test(word.slice(1)) || /\d/.test(word)
@@ -29,7 +25,7 @@ export function tagEnglish(text: string): EnglishToken[] {
     first && !isNameLike(first[0])
       ? text.slice(0, first.index) + first[0].toLowerCase() + text.slice(first.index + first[0].length)
       : text
-  const winkNlp = load()
+  const winkNlp = winkEnglish()
   const tokens = winkNlp.readDoc(input).tokens()
   const values = tokens.out()
   const tags = tokens.out(winkNlp.its.pos)

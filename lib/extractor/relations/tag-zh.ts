@@ -4,9 +4,9 @@
  * the linker is one token whatever jieba would cut, so `强化学习中近短策略优化算法` reads
  * 强化学习 / 中 / 近 / 短 / 策略 / 优化 / 算法 rather than splitting a name or gluing 中 to what follows.
  */
-import { Jieba } from '@node-rs/jieba'
-import { dict } from '@node-rs/jieba/dict.js'
+import type { Jieba } from '@node-rs/jieba'
 import { hasHan } from '../../format/text'
+import { newJieba } from '../concepts/segment'
 
 export interface TaggedWord {
   word: string
@@ -26,14 +26,16 @@ const LOCATIVE = /^[中里内上]/
 
 /** A tagger that knows `userWords` (term names, concept labels) as nouns. */
 export function createChineseTagger(userWords: readonly string[] = []): ChineseTagger {
-  const jieba = Jieba.withDict(dict)
   const extra = [...new Set(userWords.filter(hasHan).map((w) => w.replace(/\s+/g, '')))]
-  if (extra.length > 0) jieba.loadDict(Buffer.from(extra.map((w) => `${w} 100000 n`).join('\n')))
+  // Loaded on the first Chinese text: a glossary without any never pays for the dictionary.
+  let jieba: Jieba | undefined
+  const load = (): Jieba => (jieba ??= newJieba(extra.map((w) => `${w} 100000 n`).join('\n')))
 
   // Cuts one stretch of plain text; offsets are searched because jieba may drop nothing but spaces.
   const cut = (text: string, offset: number, out: TaggedWord[]) => {
+    if (!text.trim()) return
     let cursor = 0
-    for (const { word, tag } of jieba.tag(text, false)) {
+    for (const { word, tag } of load().tag(text, false)) {
       const at = text.indexOf(word, cursor)
       if (at < 0) continue
       cursor = at + word.length

@@ -6,6 +6,7 @@
  * Usage: tsx lib/tools/og/render-og.ts [outDir] [graph.json]   (defaults: $SITE_OUT_DIR or out, public/graph.json)
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { checkGraph } from '../../format/check-graph'
@@ -46,9 +47,9 @@ async function main() {
   const outDir = process.argv[2] || process.env.SITE_OUT_DIR || 'out'
   const graphPath = process.argv[3] || 'public/graph.json'
   const started = performance.now()
-  let Resvg: typeof import('@resvg/resvg-js').Resvg
+  let renderAsync: typeof import('@resvg/resvg-js').renderAsync
   try {
-    ;({ Resvg } = await import('@resvg/resvg-js'))
+    ;({ renderAsync } = await import('@resvg/resvg-js'))
   } catch (error) {
     console.warn(`og: warning: @resvg/resvg-js cannot load here (${String(error)}); no link preview images`)
     return
@@ -58,8 +59,15 @@ async function main() {
   const { font, cleanup } = await fontsFor([...pictures.values()].join(''))
   mkdirSync(join(outDir, 'og'), { recursive: true })
   try {
-    for (const [path, svg] of pictures)
-      writeFileSync(join(outDir, path), new Resvg(svg, { font }).render().asPng())
+    // resvg's asynchronous render runs on libuv's thread pool: a few images at once use every core.
+    const queue = [...pictures]
+    const drawNext = async (): Promise<void> => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        const [path, svg] = job
+        writeFileSync(join(outDir, path), (await renderAsync(svg, { font })).asPng())
+      }
+    }
+    await Promise.all(Array.from({ length: Math.max(2, availableParallelism()) }, drawNext))
   } finally {
     cleanup()
   }
