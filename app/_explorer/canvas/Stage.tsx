@@ -65,7 +65,7 @@ export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props)
             />
           </div>
         )}
-        <PictureTakeover cy={cy} active={!state.list} />
+        <PictureTakeover cy={cy} active={!state.list} view={view} />
         {!state.list && <ZoomControls cy={cy} />}
         {!state.list && <ExportMenu cy={cy} inView={inView} />}
         {empty && (
