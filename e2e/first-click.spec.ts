@@ -119,11 +119,13 @@ test.describe('a click on the picture before the canvas is ready opens the term 
   })
 
   test('a click with ctrl still opens the term page (in a new tab)', async ({ page, context }) => {
-    await page.goto('/')
+    const release = await holdScripts(page)
+    await page.goto('/', { waitUntil: 'commit' })
     const opened = context.waitForEvent('page')
     await pictureNode(page, term.slug).click({ modifiers: ['ControlOrMeta'] })
     await (await opened).waitForURL(new RegExp(`/term/${term.slug}/$`))
     await expect(page).toHaveURL(/\/$/)
+    release()
   })
 })
 
