@@ -242,9 +242,17 @@ export function browserTable(rows: readonly BrowserRow[], markdown = false): str
 
 /** Lighthouse mobile figures of the rows that have them. */
 export function lighthouseTable(rows: readonly BrowserRow[], markdown = false): string {
-  const header = ['glossary', 'page', 'performance', 'LCP ms', 'TBT ms', 'FCP ms']
+  const header = ['glossary', 'page', 'categories', 'performance', 'LCP ms', 'TBT ms', 'FCP ms']
   const body = rows.flatMap((r) =>
-    (r.lighthouse ?? []).map((l) => [r.name, l.page, fmt(l.score), fmt(l.lcpMs), fmt(l.tbtMs), fmt(l.fcpMs)]),
+    (r.lighthouse ?? []).map((l) => [
+      r.name,
+      l.page,
+      l.categories,
+      fmt(l.score),
+      fmt(l.lcpMs),
+      fmt(l.tbtMs),
+      fmt(l.fcpMs),
+    ]),
   )
   return formatTable(header, body, markdown)
 }

@@ -58,18 +58,26 @@ export const EXPLORER_SIGNALS: ReadSignals = { heading: '#panel-title', read: '.
 export const BARE_SIGNALS: ReadSignals = { read: '#definition' }
 
 /**
+ * Where the reader clicks: on whatever first shows the term (the picture, else the canvas), or on
+ * the canvas only, moving the pointer from the start as a reader who waits for it does.
+ */
+export type ClickOn = 'first view' | 'canvas'
+
+/**
  * Init script: every frame until the term is read, (1) once the term is drawn (the picture on
  * screen, else `window.cy` with the node drawn one frame ago), dispatch pointerdown, mousedown,
  * pointerup, mouseup and click at its pixel on whatever element is there; (2) record when the
  * heading names it and when the definition is on screen (each plus the frame that paints it).
- * Results in `window.__benchClick` ({clicked, via, selected, read}, ms since navigation start).
+ * Results in `window.__benchClick` ({clicked, via, selected, read, pickedAt}, ms since navigation
+ * start; pickedAt: the explorer's canvas shows the term selected).
  * Only on `/` and the bare page: a click that led to a term page must not click again there.
  */
-export function clickSignal(target: ClickTarget, signals: ReadSignals): string {
+export function clickSignal(target: ClickTarget, signals: ReadSignals, on: ClickOn = 'first view'): string {
   return `(() => {
   globalThis.__name = globalThis.__name || ((f) => f)
   const T = ${JSON.stringify(target)}
   const S = ${JSON.stringify(signals)}
+  const CANVAS_ONLY = ${JSON.stringify(on === 'canvas')}
   if (/\\/term\\//.test(location.pathname)) return
   const state = (window.__benchClick = {})
   const squash = (s) => (s || '').replace(/\\s+/g, '')
@@ -124,20 +132,26 @@ export function clickSignal(target: ClickTarget, signals: ReadSignals): string {
     [...document.querySelectorAll(selector)].some((el) => visible(el) && squash(el.textContent).includes(text))
   const frame = (now) => {
     if (state.clicked === undefined) {
-      const picture = pictureTarget()
+      // A reader who waits for the canvas moves the pointer from the start (which starts it).
+      if (CANVAS_ONLY && !window.cy) window.dispatchEvent(new PointerEvent('pointermove', { clientX: 1, clientY: 1 }))
+      const picture = CANVAS_ONLY ? undefined : pictureTarget()
       const at = picture || canvasTarget(now)
       if (at && fire(at.x, at.y)) {
         state.clicked = performance.now()
         state.via = picture ? 'picture' : 'canvas'
       }
     } else {
+      const cy = window.cy
+      if (state.picked === undefined && cy && typeof cy.getElementById === 'function' && cy.getElementById(T.key).hasClass('picked'))
+        (state.picked = true), requestAnimationFrame(() => (state.pickedAt = performance.now()))
       const headed = S.heading ? shows(S.heading, squash(T.label)) : shows(S.read, T.snippet)
       if (state.headed === undefined && headed) state.headed = true, requestAnimationFrame(() => (state.selected = performance.now()))
       if (state.seen === undefined && shows(S.read, T.snippet)) {
         state.seen = true
         requestAnimationFrame(() => (state.read = performance.now()))
-        return
       }
+      // Done once read and, where there is a canvas, once it shows the selection too.
+      if (state.seen && (state.picked || !S.heading)) return
     }
     requestAnimationFrame(frame)
   }
@@ -152,6 +166,8 @@ export interface ClickRun {
   selected: number
   /** Its definition is on screen. */
   read: number
+  /** The canvas shows it selected (the explorer only). */
+  picked: number
   via: 'picture' | 'canvas' | undefined
   /** The click loaded another page (the static term page): the reader left the explorer. */
   left: boolean
@@ -168,9 +184,10 @@ export async function clickOnce(
   target: ClickTarget,
   signals: ReadSignals,
   viewport = { width: 1280, height: 800 },
+  on: ClickOn = 'first view',
 ): Promise<ClickRun> {
   const context = await browser.newContext({ viewport })
-  await context.addInitScript(clickSignal(target, signals))
+  await context.addInitScript(clickSignal(target, signals, on))
   const page = await context.newPage()
   let left = false
   page.on('framenavigated', (frame) => {
@@ -197,6 +214,7 @@ export async function clickOnce(
       clicked: num('clicked'),
       selected: num('selected'),
       read,
+      picked: num('pickedAt'),
       via: via === 'picture' || via === 'canvas' ? via : undefined,
       left,
       lost: !left && Number.isNaN(read),

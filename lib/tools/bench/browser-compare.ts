@@ -3,11 +3,12 @@
  * branch's as "after") in one run, each load cold and the sites and their bare Cytoscape pages
  * alternating, so drift in machine load hits all alike:
  *   tsx lib/tools/bench/browser-compare.ts --site before=/tmp/before/out --site after=out
- *     [--runs 7] [--server bench|npm|both] [--phone]
+ *     [--runs 7] [--server bench|npm|both] [--phone] [--canvas]
  * Per site and server: the picture on screen (the bench's frame measure and the browser's own first
  * contentful paint) against the bare page's drawn graph, and "see it, click it, read it"
  * (browser-click.ts): navigation → the clicked term's definition on screen, with clicks that left
- * the explorer or were lost counted. `--server npm` serves the site the way `npm start` does
+ * the explorer or were lost counted; and the blocking time of a reader who only looks
+ * (browser-blocking.ts). `--server npm` serves the site the way `npm start` does
  * (lib/tools/serve.mjs: precompressed files, cache headers), `bench` with the bench's plain server.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
@@ -29,6 +30,7 @@ import {
   type ClickTarget,
 } from './browser-click'
 import { launch } from './browser-bench'
+import { blockingTime, type Blocking } from './browser-blocking'
 import { fmt, formatTable } from './table'
 
 type ServerKind = 'bench' | 'npm'
@@ -110,7 +112,10 @@ interface Samples {
   explorer: PaintTimes[]
   bare: PaintTimes[]
   clicks: ClickRun[]
+  /** Clicks by a reader who waits for the canvas (moving the pointer from the start). */
+  canvasClicks: ClickRun[]
   bareClicks: ClickRun[]
+  blocking: Blocking[]
 }
 
 const median = (values: number[]): number => {
@@ -135,6 +140,16 @@ export interface CompareRow {
   left: number
   lost: number
   viaPicture: number
+  /** The clicked term selected on the canvas (its look), after a click on the first view. */
+  pickedMs: number
+  /** A reader who waits for the canvas and clicks the term on it: selected (panel), and on the canvas. */
+  canvasSelectedMs: number
+  canvasPickedMs: number
+  canvasLost: number
+  /** Estimated Total Blocking Time of a reader who only looks (browser-blocking.ts). */
+  blockingMs: number
+  /** Its worst run's long tasks. */
+  longTasks: number[]
 }
 
 function rowOf(site: string, server: ServerKind, s: Samples): CompareRow {
@@ -154,6 +169,12 @@ function rowOf(site: string, server: ServerKind, s: Samples): CompareRow {
     left: s.clicks.filter((c) => c.left).length,
     lost: s.clicks.filter((c) => c.lost).length + s.bareClicks.filter((c) => c.lost).length,
     viaPicture: s.clicks.filter((c) => c.via === 'picture').length,
+    pickedMs: median(s.clicks.map((c) => c.picked)),
+    canvasSelectedMs: median(s.canvasClicks.map((c) => c.selected)),
+    canvasPickedMs: median(s.canvasClicks.map((c) => c.picked)),
+    canvasLost: s.canvasClicks.filter((c) => c.lost).length,
+    blockingMs: median(s.blocking.map((b) => b.tbtMs)),
+    longTasks: [...s.blocking].sort((a, b) => b.tbtMs - a.tbtMs)[0]?.longTasks ?? [],
   }
 }
 
@@ -163,6 +184,7 @@ export async function compareSites(
   servers: readonly ServerKind[],
   runs: number,
   viewport: Viewport,
+  canvasToo = false,
 ): Promise<CompareRow[]> {
   const browser = await launch()
   const served: Array<{ site: string; server: ServerKind; at: Served; target: ClickTarget; s: Samples }> = []
@@ -174,7 +196,7 @@ export async function compareSites(
           server,
           at: await serve(site.dir, server),
           target: clickTarget(site.dir),
-          s: { explorer: [], bare: [], clicks: [], bareClicks: [] },
+          s: { explorer: [], bare: [], clicks: [], canvasClicks: [], bareClicks: [], blocking: [] },
         })
     // Warm-up (the server's disk cache, the browser's JIT), not counted.
     for (const x of served) {
@@ -191,6 +213,10 @@ export async function compareSites(
           if (first) {
             x.s.explorer.push(await drawnOnce(browser, explorer, viewport))
             x.s.clicks.push(await clickOnce(browser, explorer, x.target, EXPLORER_SIGNALS, viewport))
+            if (canvasToo)
+              x.s.canvasClicks.push(
+                await clickOnce(browser, explorer, x.target, EXPLORER_SIGNALS, viewport, 'canvas'),
+              )
           } else {
             x.s.bare.push(await drawnOnce(browser, bare, viewport))
             x.s.bareClicks.push(await clickOnce(browser, bare, x.target, BARE_SIGNALS, viewport))
@@ -198,6 +224,7 @@ export async function compareSites(
         }
         await pair(i % 2 === 0)
         await pair(i % 2 !== 0)
+        x.s.blocking.push(await blockingTime(browser, explorer))
       }
     }
     return served.map((x) => rowOf(x.site, x.server, x.s))
@@ -222,8 +249,12 @@ export function compareTable(rows: readonly CompareRow[], markdown = false): str
     'read / bare',
     'clicked ms',
     'selected ms',
+    'picked on canvas ms',
     'canvas drawn ms',
     'left / lost / runs',
+    'canvas click: selected / picked ms (lost)',
+    'blocking ms (CPU ×4)',
+    'worst run long tasks ms',
   ]
   const body = rows.map((r) => [
     r.site,
@@ -239,8 +270,12 @@ export function compareTable(rows: readonly CompareRow[], markdown = false): str
     fmt(r.readMs / r.bareReadMs, 2),
     fmt(r.clickedMs),
     fmt(r.selectedMs),
+    fmt(r.pickedMs),
     fmt(r.drawnMs),
     `${r.left} / ${r.lost} / ${r.runs}`,
+    `${fmt(r.canvasSelectedMs)} / ${fmt(r.canvasPickedMs)} (${r.canvasLost})`,
+    fmt(r.blockingMs),
+    r.longTasks.join(' ') || '–',
   ])
   return formatTable(header, body, markdown)
 }
@@ -252,6 +287,8 @@ async function main(): Promise<number> {
       runs: { type: 'string', default: '7' },
       server: { type: 'string', default: 'both' },
       phone: { type: 'boolean', default: false },
+      // Also time a reader who waits for the canvas and clicks the term on it.
+      canvas: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
     },
   })
@@ -267,7 +304,7 @@ async function main(): Promise<number> {
     return 2
   }
   const viewport = values.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 }
-  const rows = await compareSites(sites, servers, runs, viewport)
+  const rows = await compareSites(sites, servers, runs, viewport, values.canvas)
   console.log(`\n${compareTable(rows, values.markdown)}\n`)
   console.log(
     `load average: ${loadavg()
