@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { panel } from './helpers'
 
-/** The most central term of the built graph: the biggest node, the one a reader reaches for. */
+/** The most central term of the built graph that has a definition: a big node a reader reaches for. */
 function centralTerm(): { slug: string; label: string } {
   const graph: unknown = JSON.parse(readFileSync('public/graph.json', 'utf8'))
   const nodes: unknown = typeof graph === 'object' && graph !== null ? Reflect.get(graph, 'nodes') : []
@@ -15,8 +15,12 @@ function centralTerm(): { slug: string; label: string } {
   for (const n of Array.isArray(nodes) ? nodes : []) {
     const a: unknown = typeof n === 'object' && n !== null ? Reflect.get(n, 'attributes') : undefined
     if (typeof a !== 'object' || a === null || Reflect.get(a, 'kind') !== 'term') continue
-    const [slug, label, pagerank]: unknown[] = ['slug', 'label', 'pagerank'].map((k) => Reflect.get(a, k))
+    const [slug, label, pagerank, definition]: unknown[] = ['slug', 'label', 'pagerank', 'definition'].map(
+      (k) => Reflect.get(a, k),
+    )
     if (
+      typeof definition === 'string' &&
+      definition !== '' &&
       typeof slug === 'string' &&
       typeof label === 'string' &&
       typeof pagerank === 'number' &&
@@ -73,6 +77,9 @@ async function opensInPlace(page: Page, act: (node: ReturnType<typeof pictureNod
   // Before any of the explorer's code has run: the URL says so and the picture marks the term.
   await expect(page).toHaveURL(new RegExp(`/\\?term=${term.slug}$`))
   await expect(node.locator('..')).toHaveClass(/gp-picked/)
+  // The reader reads at once: the first view's panel names the term and gives its definition.
+  await expect(page.locator('[data-first-panel] h2')).toHaveText(term.label)
+  await expect(page.locator('[data-first-panel] .definition')).not.toBeEmpty()
   release()
   await expect(panel(page).getByRole('heading', { level: 2, name: term.label })).toBeVisible()
   await expect(panel(page).locator('.definition')).not.toBeEmpty()

@@ -40,11 +40,10 @@ function ExplorerBody() {
   const load = useGraph()
   const code = useLazy(loadView)
   // The overview is already on screen as a picture: Cytoscape loads on the reader's first gesture
-  // (first-gesture.ts), unless the URL asks for another view or there is no picture.
-  useEffect(
-    () => watchFirstGesture(Boolean(location.search) || !document.querySelector('[data-graph-preview]')),
-    [],
-  )
+  // (first-gesture.ts), or at once when there is no picture. A view the picture is not (a
+  // selection, a filter) asks for it once the explorer has rendered that view (LazyCanvas), so
+  // the panel a reader clicked for comes first.
+  useEffect(() => watchFirstGesture(!document.querySelector('[data-graph-preview]')), [])
   useEffect(() => {
     if (load.status === 'error') hideFirstViewShell()
   }, [load.status])

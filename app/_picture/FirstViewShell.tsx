@@ -13,7 +13,7 @@ import { ThemeToggle } from '../_components/ThemeToggle'
 import { LegendKinds } from '../_components/LegendKinds'
 import type { Lookup } from '@/lib/explorer/lookup'
 import type { Messages } from '@/lib/explorer/i18n/messages'
-import { PICTURE_CLICK_SCRIPT } from '@/lib/explorer/picture-click-script'
+import { FIRST_PANEL_ATTRIBUTE, PICTURE_CLICK_SCRIPT } from '@/lib/explorer/picture-click-script'
 
 /** Marks the shell for the takeover, which hides it once the real explorer is on screen. */
 export const SHELL_ATTRIBUTE = 'data-preview-shell'
@@ -81,6 +81,13 @@ export function FirstViewShell({
             <h2>{m.intro.heading(lookup.title)}</h2>
             <p>{m.intro.counts(lookup.terms.size, lookup.concepts.size, mentions)}</p>
           </div>
+          {/* A term clicked on the picture before the explorer is up, filled in by the inline script
+              (empty inner HTML: React leaves what the script puts there alone). */}
+          <article
+            className="term-panel"
+            {...{ [FIRST_PANEL_ATTRIBUTE]: '', 'data-kind': m.panel.term }}
+            dangerouslySetInnerHTML={{ __html: '' }}
+          />
         </aside>
       </div>
     </div>

@@ -78,6 +78,17 @@ class FakeElement {
     return this.matches(selector) ? this : (this.parent?.closest(selector) ?? null)
   }
   children: FakeElement[] = []
+  className = ''
+  textContent = ''
+  replaceChildren() {
+    this.children = []
+  }
+  appendChild(child: FakeElement) {
+    this.children.push(child)
+  }
+  setAttribute(name: string, value: string) {
+    this.attrs[name] = value
+  }
   querySelector(selector: string): FakeElement | null {
     for (const c of this.children) {
       if (c.closest(selector) === c) return c
@@ -99,8 +110,16 @@ const child = (
   return el
 }
 
+interface PageOptions {
+  url?: string
+  /** The preloads in the page's head. */
+  preloads?: string[]
+  /** What fetching graph.json gives. */
+  graph?: unknown
+}
+
 /** A page with the picture (box 0 0 100 50 drawn in a 200 × 200 box at 10, 20) and the script running. */
-function page(url = 'http://site/?lang=en') {
+function page({ url = 'http://site/?lang=en', preloads = [], graph }: PageOptions = {}) {
   const body = new FakeElement('body', {})
   const preview = child(body, 'div', { class: 'graph-preview', 'data-preview-box': '0 0 100 50' })
   const svg = child(
@@ -112,23 +131,36 @@ function page(url = 'http://site/?lang=en') {
   const term = child(child(svg, 'a', { href: '/sub/term/rl/' }), 'circle', {})
   const concept = child(child(svg, 'g', { 'data-node': 'concept:attention' }), 'polygon', {})
   const outside = child(body, 'p', {})
+  const slot = child(body, 'article', { 'data-first-panel': '', 'data-kind': '术语' })
+  const html = new FakeElement('html', {})
+  const links = preloads.map((href) => new FakeElement('link', { rel: 'preload', href }))
   let onClick: ((e: object) => void) | undefined
   const document = {
+    documentElement: html,
     addEventListener: (_: string, listener: (e: object) => void) => (onClick = listener),
     querySelectorAll: () =>
       [term, concept].flatMap((el) => (el.parent?.classes.has('gp-picked') ? [el.parent] : [])),
+    querySelector: (selector: string) => {
+      if (selector === '[data-first-panel]') return slot
+      const ending = /href\$="([^"]+)"/.exec(selector)?.[1]
+      return links.find((l) => ending && (l.attrs.href ?? '').endsWith(ending)) ?? null
+    },
+    createElement: (tag: string) => new FakeElement(tag, {}),
   }
+  for (const l of links) Object.assign(l, { href: `http://site${l.attrs.href ?? ''}` })
   const location = { href: url }
   const history = {
     replaceState: vi.fn((_state: unknown, _title: string, next: URL) => (location.href = String(next))),
   }
+  const fetch = vi.fn(async () => ({ json: async () => graph }))
   const window: { __pictureClicks?: PictureClicks } = {}
-  new Function('window', 'document', 'location', 'history', 'Element', PICTURE_CLICK_SCRIPT)(
+  new Function('window', 'document', 'location', 'history', 'Element', 'fetch', PICTURE_CLICK_SCRIPT)(
     window,
     document,
     location,
     history,
     FakeElement,
+    fetch,
   )
   const click = (target: FakeElement, more: object = {}) => {
     const e = {
@@ -144,7 +176,9 @@ function page(url = 'http://site/?lang=en') {
     return e.preventDefault
   }
   const clicks = () => window.__pictureClicks ?? {}
-  return { term, concept, svg, outside, click, clicks, location, history }
+  /** The first view's panel: each element's tag, class and text. */
+  const panel = () => slot.children.map((c) => [c.tag, c.className, c.textContent])
+  return { term, concept, svg, outside, click, clicks, location, history, fetch, panel, html }
 }
 
 describe('the first view script: a click on the picture stays in the explorer', () => {
@@ -158,7 +192,7 @@ describe('the first view script: a click on the picture stays in the explorer', 
   })
 
   test('a concept selects the concept, replacing a term and a path', () => {
-    const p = page('http://site/?term=x&from=a&to=b')
+    const p = page({ url: 'http://site/?term=x&from=a&to=b' })
     p.click(p.concept)
     expect(p.clicks().pending?.key).toBe('concept:attention')
     expect(p.location.href).toBe('http://site/?concept=attention')
@@ -206,6 +240,60 @@ describe('the first view script: a click on the picture stays in the explorer', 
     const p = page()
     expect(p.click(p.term, more)).not.toHaveBeenCalled()
     expect(p.clicks().pending).toBeUndefined()
+  })
+
+  const RL = {
+    nodes: [
+      { key: 'ppo', attributes: { label: 'PPO', definition: 'x' } },
+      {
+        key: 'rl',
+        attributes: { label: 'RL', expansion: 'Reinforcement Learning', gloss: '', definition: '试错学习' },
+      },
+    ],
+  }
+  const flush = () => new Promise((done) => setTimeout(done, 0))
+
+  test("a term's name and definition show in the first view's panel, from the preloaded graph.json", async () => {
+    const p = page({ preloads: ['/graph.json'], graph: RL })
+    p.click(p.term)
+    await flush()
+    expect(p.fetch).toHaveBeenCalledWith('http://site/graph.json')
+    expect(p.panel()).toEqual([
+      ['p', 'kind', '术语'],
+      ['h2', '', 'RL'],
+      ['p', 'expansion', 'Reinforcement Learning'],
+      ['p', 'definition', '试错学习'],
+    ])
+    expect(p.html.attrs['data-first-pick']).toBe('')
+  })
+
+  test.each<[string, PageOptions, (p: ReturnType<typeof page>) => void]>([
+    [
+      'a big glossary (graph-view.json preloaded: graph.json is too big to parse first)',
+      { preloads: ['/graph.json', '/graph-view.json'], graph: RL },
+      () => {},
+    ],
+    ['a page without the preload', { graph: RL }, () => {}],
+    ['a term graph.json does not have', { preloads: ['/graph.json'], graph: { nodes: [] } }, () => {}],
+    [
+      'once the explorer took the click',
+      { preloads: ['/graph.json'], graph: RL },
+      (p) => (p.clicks().take = vi.fn()),
+    ],
+  ])('the first view panel stays as it is on %s', async (_, options, after) => {
+    const p = page(options)
+    p.click(p.term)
+    after(p)
+    await flush()
+    expect(p.panel()).toEqual([])
+    expect(p.html.attrs['data-first-pick']).toBeUndefined()
+  })
+
+  test('a concept does not fill the first view panel (the explorer shows concepts)', async () => {
+    const p = page({ preloads: ['/graph.json'], graph: RL })
+    p.click(p.concept)
+    await flush()
+    expect(p.fetch).not.toHaveBeenCalled()
   })
 
   test('a click outside the picture is none of its business', () => {

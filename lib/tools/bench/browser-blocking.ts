@@ -38,7 +38,10 @@ export async function blockingTime(browser: Browser, url: string, watchMs = 5000
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, isMobile: true })
   const page = await context.newPage()
   try {
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'loading'] })
+    await browser.startTracing(page, {
+      // RunTask, the task events, are in the disabled-by-default category.
+      categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'],
+    })
     await page.goto(url, { waitUntil: 'load' })
     await page.waitForTimeout(watchMs)
     const trace: unknown = JSON.parse((await browser.stopTracing()).toString())

@@ -54,7 +54,11 @@ export interface ReadSignals {
   read: string
 }
 
-export const EXPLORER_SIGNALS: ReadSignals = { heading: '#panel-title', read: '.term-panel .definition' }
+/** The explorer's panel, or the first view's before the explorer is up (picture-click-script.ts). */
+export const EXPLORER_SIGNALS: ReadSignals = {
+  heading: '#panel-title, [data-first-panel] h2',
+  read: '.term-panel .definition',
+}
 export const BARE_SIGNALS: ReadSignals = { read: '#definition' }
 
 /**
@@ -199,8 +203,10 @@ export async function clickOnce(
     let result: unknown
     while (Date.now() < deadline && !left) {
       result = await page.evaluate(() => Reflect.get(window, '__benchClick')).catch(() => undefined)
-      if (typeof result === 'object' && result !== null && typeof Reflect.get(result, 'read') === 'number')
-        break
+      const has = (k: string) =>
+        typeof result === 'object' && result !== null && typeof Reflect.get(result, k) === 'number'
+      // Read, and where there is a canvas (the explorer), selected on it too.
+      if (has('read') && (has('pickedAt') || signals.heading === undefined)) break
       await page.waitForTimeout(50)
     }
     const num = (k: string): number => {
