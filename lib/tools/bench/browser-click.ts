@@ -13,6 +13,7 @@ import type { Browser } from 'playwright-core'
 import { checkGraph } from '../../format/check-graph'
 import { toViewGraph } from '../../format/view-graph'
 import { pictureOf } from '../../explorer/picture'
+import { traceCpu } from './browser-blocking'
 
 /** The term a reader clicks and how to recognise it on screen. */
 export interface ClickTarget {
@@ -177,6 +178,9 @@ export interface ClickRun {
   left: boolean
   /** Nothing showed the term within the timeout. */
   lost: boolean
+  /** Main-thread CPU ms until selected and until read (browser-blocking.ts), when traced. */
+  cpuSelected: number
+  cpuRead: number
 }
 
 const TIMEOUT_MS = 15_000
@@ -189,10 +193,12 @@ export async function clickOnce(
   signals: ReadSignals,
   viewport = { width: 1280, height: 800 },
   on: ClickOn = 'first view',
+  trace = false,
 ): Promise<ClickRun> {
   const context = await browser.newContext({ viewport })
   await context.addInitScript(clickSignal(target, signals, on))
   const page = await context.newPage()
+  const cpu = trace ? await traceCpu(browser, page) : undefined
   let left = false
   page.on('framenavigated', (frame) => {
     if (frame === page.mainFrame() && new URL(frame.url()).pathname.includes('/term/')) left = true
@@ -216,6 +222,7 @@ export async function clickOnce(
     const via: unknown =
       typeof result === 'object' && result !== null ? Reflect.get(result, 'via') : undefined
     const read = num('read')
+    const [cpuSelected = NaN, cpuRead = NaN] = cpu ? await cpu([num('selected'), read]) : []
     return {
       clicked: num('clicked'),
       selected: num('selected'),
@@ -224,6 +231,8 @@ export async function clickOnce(
       via: via === 'picture' || via === 'canvas' ? via : undefined,
       left,
       lost: !left && Number.isNaN(read),
+      cpuSelected,
+      cpuRead,
     }
   } finally {
     await context.close()

@@ -3,7 +3,7 @@
  * branch's as "after") in one run, each load cold and the sites and their bare Cytoscape pages
  * alternating, so drift in machine load hits all alike:
  *   tsx lib/tools/bench/browser-compare.ts --site before=/tmp/before/out --site after=out
- *     [--runs 7] [--server bench|npm|both] [--phone] [--canvas]
+ *     [--runs 7] [--server bench|npm|both] [--phone] [--canvas] [--cpu]
  * Per site and server: the picture on screen (the bench's frame measure and the browser's own first
  * contentful paint) against the bare page's drawn graph, and "see it, click it, read it"
  * (browser-click.ts): navigation → the clicked term's definition on screen, with clicks that left
@@ -103,6 +103,29 @@ async function drawnOnce(browser: Browser, url: string, viewport: Viewport): Pro
   }
 }
 
+/**
+ * The picture (or the bare page's graph) timed from the test driver, as a newcomer's Playwright
+ * script would: from before `goto` until a `waitForFunction` sees it. The check runs on the page's
+ * main thread, so it answers only once the page's own JavaScript lets it: on the explorer that is
+ * after the scripts that start right after the picture has painted.
+ */
+async function driverOnce(browser: Browser, url: string, bare: boolean, viewport: Viewport): Promise<number> {
+  const context = await browser.newContext({ viewport })
+  const page = await context.newPage()
+  try {
+    const start = Date.now()
+    await page.goto(url, { waitUntil: 'commit' })
+    if (bare) await page.waitForFunction(() => (window.cy?.nodes().length ?? 0) > 0)
+    else
+      await page.waitForFunction(() =>
+        [...document.querySelectorAll('[data-graph-preview]')].some((p) => p.getClientRects().length > 0),
+      )
+    return Date.now() - start
+  } finally {
+    await context.close()
+  }
+}
+
 interface Viewport {
   width: number
   height: number
@@ -116,6 +139,8 @@ interface Samples {
   canvasClicks: ClickRun[]
   bareClicks: ClickRun[]
   blocking: Blocking[]
+  driver: number[]
+  bareDriver: number[]
 }
 
 const median = (values: number[]): number => {
@@ -140,12 +165,20 @@ export interface CompareRow {
   left: number
   lost: number
   viaPicture: number
+  /** The picture and the bare page's graph as a driver-side wait sees them (driverOnce). */
+  driverMs: number
+  bareDriverMs: number
   /** The clicked term selected on the canvas (its look), after a click on the first view. */
   pickedMs: number
   /** A reader who waits for the canvas and clicks the term on it: selected (panel), and on the canvas. */
   canvasSelectedMs: number
   canvasPickedMs: number
   canvasLost: number
+  /** Main-thread CPU until read (explorer, bare) and until a canvas click selected (`--cpu`). */
+  cpuReadMs: number
+  bareCpuReadMs: number
+  cpuSelectedMs: number
+  canvasCpuSelectedMs: number
   /** Estimated Total Blocking Time of a reader who only looks (browser-blocking.ts). */
   blockingMs: number
   /** Its worst run's long tasks. */
@@ -170,9 +203,15 @@ function rowOf(site: string, server: ServerKind, s: Samples): CompareRow {
     lost: s.clicks.filter((c) => c.lost).length + s.bareClicks.filter((c) => c.lost).length,
     viaPicture: s.clicks.filter((c) => c.via === 'picture').length,
     pickedMs: median(s.clicks.map((c) => c.picked)),
+    driverMs: median(s.driver),
+    bareDriverMs: median(s.bareDriver),
     canvasSelectedMs: median(s.canvasClicks.map((c) => c.selected)),
     canvasPickedMs: median(s.canvasClicks.map((c) => c.picked)),
     canvasLost: s.canvasClicks.filter((c) => c.lost).length,
+    cpuReadMs: median(s.clicks.map((c) => c.cpuRead)),
+    bareCpuReadMs: median(s.bareClicks.map((c) => c.cpuRead)),
+    cpuSelectedMs: median(s.clicks.map((c) => c.cpuSelected)),
+    canvasCpuSelectedMs: median(s.canvasClicks.map((c) => c.cpuSelected)),
     blockingMs: median(s.blocking.map((b) => b.tbtMs)),
     longTasks: [...s.blocking].sort((a, b) => b.tbtMs - a.tbtMs)[0]?.longTasks ?? [],
   }
@@ -185,6 +224,7 @@ export async function compareSites(
   runs: number,
   viewport: Viewport,
   canvasToo = false,
+  cpu = false,
 ): Promise<CompareRow[]> {
   const browser = await launch()
   const served: Array<{ site: string; server: ServerKind; at: Served; target: ClickTarget; s: Samples }> = []
@@ -196,7 +236,16 @@ export async function compareSites(
           server,
           at: await serve(site.dir, server),
           target: clickTarget(site.dir),
-          s: { explorer: [], bare: [], clicks: [], canvasClicks: [], bareClicks: [], blocking: [] },
+          s: {
+            explorer: [],
+            bare: [],
+            clicks: [],
+            canvasClicks: [],
+            bareClicks: [],
+            blocking: [],
+            driver: [],
+            bareDriver: [],
+          },
         })
     // Warm-up (the server's disk cache, the browser's JIT), not counted.
     for (const x of served) {
@@ -212,19 +261,25 @@ export async function compareSites(
         const pair = async (first: boolean) => {
           if (first) {
             x.s.explorer.push(await drawnOnce(browser, explorer, viewport))
-            x.s.clicks.push(await clickOnce(browser, explorer, x.target, EXPLORER_SIGNALS, viewport))
+            x.s.clicks.push(
+              await clickOnce(browser, explorer, x.target, EXPLORER_SIGNALS, viewport, 'first view', cpu),
+            )
             if (canvasToo)
               x.s.canvasClicks.push(
-                await clickOnce(browser, explorer, x.target, EXPLORER_SIGNALS, viewport, 'canvas'),
+                await clickOnce(browser, explorer, x.target, EXPLORER_SIGNALS, viewport, 'canvas', cpu),
               )
           } else {
             x.s.bare.push(await drawnOnce(browser, bare, viewport))
-            x.s.bareClicks.push(await clickOnce(browser, bare, x.target, BARE_SIGNALS, viewport))
+            x.s.bareClicks.push(
+              await clickOnce(browser, bare, x.target, BARE_SIGNALS, viewport, 'first view', cpu),
+            )
           }
         }
         await pair(i % 2 === 0)
         await pair(i % 2 !== 0)
         x.s.blocking.push(await blockingTime(browser, explorer))
+        x.s.driver.push(await driverOnce(browser, explorer, false, viewport))
+        x.s.bareDriver.push(await driverOnce(browser, bare, true, viewport))
       }
     }
     return served.map((x) => rowOf(x.site, x.server, x.s))
@@ -244,6 +299,7 @@ export function compareTable(rows: readonly CompareRow[], markdown = false): str
     'bare FCP ms',
     'picture / bare',
     'FCP / bare FCP',
+    'driver-side picture / bare ms',
     'click → read ms',
     'bare read ms',
     'read / bare',
@@ -253,6 +309,8 @@ export function compareTable(rows: readonly CompareRow[], markdown = false): str
     'canvas drawn ms',
     'left / lost / runs',
     'canvas click: selected / picked ms (lost)',
+    'CPU to read / bare ms',
+    'CPU to selected: first view / canvas ms',
     'blocking ms (CPU ×4)',
     'worst run long tasks ms',
   ]
@@ -265,6 +323,7 @@ export function compareTable(rows: readonly CompareRow[], markdown = false): str
     fmt(r.bareFcpMs),
     fmt(r.pictureMs / r.bareDrawnMs, 2),
     fmt(r.pictureFcpMs / r.bareFcpMs, 2),
+    `${fmt(r.driverMs)} / ${fmt(r.bareDriverMs)} = ${fmt(r.driverMs / r.bareDriverMs, 2)}`,
     fmt(r.readMs),
     fmt(r.bareReadMs),
     fmt(r.readMs / r.bareReadMs, 2),
@@ -274,6 +333,8 @@ export function compareTable(rows: readonly CompareRow[], markdown = false): str
     fmt(r.drawnMs),
     `${r.left} / ${r.lost} / ${r.runs}`,
     `${fmt(r.canvasSelectedMs)} / ${fmt(r.canvasPickedMs)} (${r.canvasLost})`,
+    `${fmt(r.cpuReadMs)} / ${fmt(r.bareCpuReadMs)}`,
+    `${fmt(r.cpuSelectedMs)} / ${fmt(r.canvasCpuSelectedMs)}`,
     fmt(r.blockingMs),
     r.longTasks.join(' ') || '–',
   ])
@@ -289,6 +350,8 @@ async function main(): Promise<number> {
       phone: { type: 'boolean', default: false },
       // Also time a reader who waits for the canvas and clicks the term on it.
       canvas: { type: 'boolean', default: false },
+      // Also trace the clicks for their main-thread CPU time (load-independent; adds tracing overhead).
+      cpu: { type: 'boolean', default: false },
       markdown: { type: 'boolean', default: false },
     },
   })
@@ -304,7 +367,7 @@ async function main(): Promise<number> {
     return 2
   }
   const viewport = values.phone ? { width: 390, height: 844 } : { width: 1280, height: 800 }
-  const rows = await compareSites(sites, servers, runs, viewport, values.canvas)
+  const rows = await compareSites(sites, servers, runs, viewport, values.canvas, values.cpu)
   console.log(`\n${compareTable(rows, values.markdown)}\n`)
   console.log(
     `load average: ${loadavg()
