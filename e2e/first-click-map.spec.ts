@@ -36,11 +36,9 @@ const onImage = (page: Page, point: { x: number; y: number }) =>
     }
   }, point)
 
-test('a click on a term of the map image before the explorer has started opens it in place', async ({
-  page,
-}) => {
+/** Opens the map with the explorer's scripts held back, acts on the image, then lets them run. */
+async function opensInPlace(page: Page, act: (at: { x: number; y: number }) => Promise<void>) {
   const target = await centralTerm(page)
-  // The explorer's scripts wait until the click is made on the static HTML.
   let release = () => {}
   const gate = new Promise<void>((done) => (release = done))
   await page.route(/\.js(\?.*)?$/, async (route) => {
@@ -52,7 +50,7 @@ test('a click on a term of the map image before the explorer has started opens i
   await expect.poll(() => page.evaluate(() => document.querySelector('img')?.complete)).toBe(true)
   const at = await onImage(page, target)
   expect(at).not.toBeNull()
-  await page.mouse.click(at?.x ?? 0, at?.y ?? 0)
+  await act(at ?? { x: 0, y: 0 })
   // An image cannot say which term it was: the URL waits for the explorer, which can.
   await expect(page).not.toHaveURL(/term=/)
   release()
@@ -61,6 +59,22 @@ test('a click on a term of the map image before the explorer has started opens i
   await expect
     .poll(() => page.evaluate((id) => window.cy?.getElementById(id).hasClass('picked') ?? false, target.slug))
     .toBe(true)
+}
+
+test('a click on a term of the map image before the explorer has started opens it in place', async ({
+  page,
+}) => {
+  await opensInPlace(page, (at) => page.mouse.click(at.x, at.y))
+})
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true })
+
+  test('a tap on a term of the map image before the explorer has started opens it in place', async ({
+    page,
+  }) => {
+    await opensInPlace(page, (at) => page.touchscreen.tap(at.x, at.y))
+  })
 })
 
 test('a click on the map image away from any term selects nothing', async ({ page }) => {
