@@ -92,3 +92,42 @@ test.describe('dark', () => {
     await page.screenshot({ path: 'test-results/dark-path.png' })
   })
 })
+
+// Learning views (README): the kinds tree, a comparison and the self-test, on desktop and phone,
+// light and dark. The quiz is shown answered, so the result and the answer's definition are in it.
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`learning views, ${scheme}`, () => {
+    test.use({ colorScheme: scheme })
+    for (const [device, width, height] of [
+      ['desktop', 1440, 900],
+      ['phone', 390, 844],
+    ] as const) {
+      const file = (view: string) =>
+        `e2e/screenshots/${view}-${device}${scheme === 'dark' ? '-dark' : ''}.png`
+      test(`tree ${device} screenshot`, async ({ page }) => {
+        await page.setViewportSize({ width, height })
+        await page.goto(device === 'desktop' ? '/?view=tree&term=grouped-query-attention' : '/?view=tree')
+        await expect(page.getByRole('tree')).toBeVisible()
+        await page.waitForTimeout(600)
+        await page.screenshot({ path: file('tree') })
+      })
+      test(`compare ${device} screenshot`, async ({ page }) => {
+        await page.setViewportSize({ width, height })
+        const compare = '/?compare=mqa,grouped-query-attention,muti-head-attention'
+        await page.goto(device === 'desktop' ? `${compare}&term=grouped-query-attention` : compare)
+        await expect(page.getByRole('table')).toBeVisible()
+        await page.waitForTimeout(600)
+        await page.screenshot({ path: file('compare') })
+      })
+      test(`quiz ${device} screenshot`, async ({ page }) => {
+        await page.setViewportSize({ width, height })
+        await page.goto('/?view=quiz')
+        await expect(page.locator('[data-quiz] blockquote')).toBeVisible()
+        await page.keyboard.press('2')
+        await expect(page.locator('[data-quiz-result]')).toBeVisible()
+        await page.waitForTimeout(600)
+        await page.screenshot({ path: file('quiz') })
+      })
+    }
+  })
+}

@@ -50,7 +50,8 @@ test.describe('sharing a view', () => {
     await panel(page).getByRole('button', { name: '聚焦邻域' }).click()
     await expect(page).toHaveURL(/focus=mqa/)
     await panel(page)
-      .getByRole('link', { name: /Muti-head Attention/ })
+      .getByRole('link', { name: /^Muti-head Attention/ })
+      .first()
       .click()
     await expect(heading).toHaveText('Muti-head Attention')
 

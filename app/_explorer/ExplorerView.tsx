@@ -25,6 +25,8 @@ import { useRefit } from './canvas/use-refit'
 import { useFirstView } from './handover/use-first-view'
 import { useLabelCollisions } from './canvas/use-label-collisions'
 import { useFilteredLayout } from './canvas/use-filtered-layout'
+import { useKnownLook } from './canvas/use-known-look'
+import { useKnown } from './learn/use-known'
 import { useReturnFocus } from './use-return-focus'
 import { Announcer } from './Announcer'
 
@@ -75,7 +77,26 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   useRefit(cy, map)
   // On the map of a big glossary, concept and group filters keep every node in its group's region
   // (the map is the point: where a concept's terms lie); a focus is laid out around its term.
-  useFilteredLayout(cy, focus, !map && (concepts.length > 0 || group !== undefined), inView.nodes)
+  // The kinds layout draws what the extractor typed: is-a and based-on edges, and each term's edge
+  // to the concept its genus names.
+  const kindEdges = useMemo(
+    () =>
+      state.layout === 'kinds'
+        ? new Set(
+            lookup.edges
+              .filter((e) => {
+                if (e.kind === 'mention') return e.relation === 'is-a' || e.relation === 'based-on'
+                const source = lookup.nodes.get(e.source)
+                return source?.kind === 'term' && source.genusTarget === e.target
+              })
+              .map((e) => e.id),
+          )
+        : undefined,
+    [lookup, state.layout],
+  )
+  useFilteredLayout(cy, focus, !map && (concepts.length > 0 || group !== undefined), inView.nodes, kindEdges)
+  const { known } = useKnown(lookup)
+  useKnownLook(cy, lookup, known)
   const onCanvasKey = useCanvasKeys(cy, selection)
   const canvasOrSearch = useCallback(
     () => document.querySelector<HTMLElement>('[role="application"]') ?? searchInput.current,
@@ -120,7 +141,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
           />
           <DetailPanel selectedInView={selectedId !== undefined && inView.nodes.has(selectedId)} />
         </div>
-        {!state.list && cy && (
+        {state.view === 'graph' && state.compare.length === 0 && cy && (
           <Suspense fallback={null}>
             <CanvasHoverCard cy={cy} />
           </Suspense>

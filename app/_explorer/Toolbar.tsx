@@ -9,6 +9,7 @@ import { SearchBox } from './search/SearchBox'
 import { ThemeToggle } from '../_components/ThemeToggle'
 import { LangSwitch } from './LangSwitch'
 import { useMediaQuery } from './use-media-query'
+import { LearnMenu } from './learn/LearnMenu'
 
 interface Props {
   search: Search
@@ -70,11 +71,12 @@ export function Toolbar({ search, inputRef, filtersOpen, onToggleFilters }: Prop
         <button
           type="button"
           className="button"
-          aria-pressed={state.list}
-          onClick={() => update({ list: !state.list })}
+          aria-pressed={state.view === 'list'}
+          onClick={() => update({ view: state.view === 'list' ? 'graph' : 'list' })}
         >
           {m.toolbar.listView}
         </button>
+        <LearnMenu />
         <ThemeToggle m={m.theme} />
         {!phone && <LangSwitch />}
       </div>

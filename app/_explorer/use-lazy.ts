@@ -20,8 +20,14 @@ export function useLazy<M>(load: () => Promise<M>, wanted = true): M | undefined
   return mod
 }
 
-/** Path finding and reading order (graphology), loaded when a panel first needs them. */
+/** Path finding, reading order and what to learn next (graphology), loaded when a panel first needs them. */
 export const loadGraphAlgorithms = () =>
-  Promise.all([import('@/lib/explorer/paths'), import('@/lib/explorer/reading-order')]).then(
-    ([paths, readingOrder]) => ({ ...paths, ...readingOrder }),
-  )
+  Promise.all([
+    import('@/lib/explorer/paths'),
+    import('@/lib/explorer/reading-order'),
+    import('@/lib/explorer/progress'),
+  ]).then(([paths, readingOrder, progress]) => ({
+    ...paths,
+    ...readingOrder,
+    nextToLearn: progress.nextToLearn,
+  }))

@@ -27,6 +27,8 @@ const raw = {
   group: parseAsString,
   order: parseAsString,
   lang: parseAsString,
+  compare: parseAsString,
+  layout: parseAsString,
 }
 
 export type Update = (patch: Partial<ViewState>, how?: 'push' | 'replace') => void

@@ -5,6 +5,7 @@
  */
 import type { ElementDefinition } from 'cytoscape'
 import { edgeKey } from '../format/keys'
+import { EDGE_RELATIONS } from '../format/edge-relations'
 import { colorOf } from './legend'
 import type { ViewGraph } from '../format/view-graph'
 import { shortLabel } from './text-width'
@@ -58,7 +59,13 @@ export function toElements(v: ViewGraph, spacing = LAYOUT_SPACING): Elements {
     const kind = EDGE_KINDS[v.edges[i + 2] ?? -1]
     if (source === undefined || target === undefined || kind === undefined) continue
     const id = v.edgeKeys?.[j] || edgeKey(kind, source, target)
-    edges.push({ group: 'edges', data: { id, source, target, kind }, classes: kind })
+    // A typed relation is drawn apart from a plain mention (cy-style.ts: `rel-is-a`, …).
+    const relation = EDGE_RELATIONS[(v.relations?.[j] ?? 0) - 1]
+    edges.push({
+      group: 'edges',
+      data: { id, source, target, kind, ...(relation ? { relation } : {}) },
+      classes: relation ? `${kind} rel-${relation}` : kind,
+    })
   }
   return { nodes, edges }
 }

@@ -2,7 +2,13 @@
  * Indexes a checked graph.json for the explorer and the term pages: nodes by key, edges by
  * endpoint, concept members. Pure; built once per graph.
  */
-import type { ConceptNodeAttributes, EdgeKind, GraphJSON, TermNodeAttributes } from '../format/types'
+import type {
+  ConceptNodeAttributes,
+  EdgeKind,
+  EdgeRelation,
+  GraphJSON,
+  TermNodeAttributes,
+} from '../format/types'
 
 export type TermNode = TermNodeAttributes & { id: string }
 export type ConceptNode = ConceptNodeAttributes & { id: string }
@@ -14,6 +20,8 @@ export interface GEdge {
   target: string
   kind: EdgeKind
   evidence: string
+  /** What the text says the relation is (mention edges only), when it says. */
+  relation?: EdgeRelation
 }
 
 export interface Lookup {

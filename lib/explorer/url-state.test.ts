@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest'
 import {
   CLEAR_FILTERS,
   DEFAULT_STATE,
+  CANVAS_LAYOUTS,
   LIST_ORDERS,
   PARAMS,
+  VIEW_MODES,
   parseViewState,
   resolveViewState,
   serializeViewState,
@@ -25,10 +27,14 @@ const states: [string, ViewState][] = [
   ['query with spaces and CJK', { ...DEFAULT_STATE, q: 'Multi head 注意力 &=?#' }],
   ['mentions only', { ...DEFAULT_STATE, kinds: ['mention'] }],
   ['no edges', { ...DEFAULT_STATE, kinds: [] }],
-  ['hide isolated, list view', { ...DEFAULT_STATE, hideIsolated: true, list: true }],
+  ['hide isolated, list view', { ...DEFAULT_STATE, hideIsolated: true, view: 'list' }],
+  ['kinds tree', { ...DEFAULT_STATE, view: 'tree' }],
+  ['self-test', { ...DEFAULT_STATE, view: 'quiz' }],
+  ['comparison', { ...DEFAULT_STATE, compare: ['mqa', 'gqa', 'mha'] }],
+  ['kinds layout', { ...DEFAULT_STATE, layout: 'kinds' }],
   ['path', { ...DEFAULT_STATE, from: 'zero', to: 'deepspeed' }],
   ['group', { ...DEFAULT_STATE, group: 3 }],
-  ['list by importance', { ...DEFAULT_STATE, list: true, order: 'importance' }],
+  ['list by importance', { ...DEFAULT_STATE, view: 'list', order: 'importance' }],
   [
     'everything',
     {
@@ -39,8 +45,10 @@ const states: [string, ViewState][] = [
       q: 'zyl',
       kinds: ['concept'],
       hideIsolated: true,
-      list: true,
+      view: 'list',
       order: 'learning',
+      compare: ['a', 'b'],
+      layout: 'kinds',
     },
   ],
 ]
@@ -71,8 +79,10 @@ describe('url-state round trip', () => {
         q: pick(['', 'zyl', '强化学习', 'a b', '%20+']),
         kinds: pick([['mention', 'concept'], ['mention'], ['concept'], []] as const).slice(),
         hideIsolated: r() < 0.5,
-        list: r() < 0.5,
+        view: pick(VIEW_MODES),
         order: pick(LIST_ORDERS),
+        compare: r() < 0.5 ? [] : [...new Set([pick(slugs), pick(slugs)])],
+        layout: pick(CANVAS_LAYOUTS),
       }
       expect(roundTrip(s), JSON.stringify(s)).toEqual({ state: s, problems: [] })
       const url = new URL(`http://x${viewHref(s)}`)
@@ -94,7 +104,16 @@ describe('url-state parsing', () => {
     ],
     [{ kinds: 'bogus' }, {}, ['关系类型 "bogus" 无效（应为 mention 或 concept）']],
     [{ isolated: 'maybe' }, {}, ['孤立术语选项 "maybe" 无效（应为 hide 或 show）']],
-    [{ view: 'table' }, {}, ['视图 "table" 无效（应为 list 或 graph）']],
+    [{ view: 'table' }, {}, ['视图 "table" 无效（应为 graph、list、tree 或 quiz）']],
+    [{ view: 'tree' }, { view: 'tree' }, []],
+    [{ compare: 'mqa, gqa,mqa' }, { compare: ['mqa', 'gqa'] }, []],
+    [
+      { compare: 'a,b,c,d,e' },
+      { compare: ['a', 'b', 'c', 'd'] },
+      ['最多比较 4 个术语，链接里有 5 个：多出的已忽略'],
+    ],
+    [{ layout: 'kinds' }, { layout: 'kinds' }, []],
+    [{ layout: 'circle' }, {}, ['布局 "circle" 无效（应为 map 或 kinds）']],
     [{ order: 'learning' }, { order: 'learning' }, []],
     [{ order: 'random' }, {}, ['列表排序 "random" 无效（应为 name、importance 或 learning）']],
     [{ concepts: ' a, ,b,a ' }, { concepts: ['a', 'b'] }, []],
@@ -161,6 +180,16 @@ describe('resolveViewState', () => {
     expect(state).toEqual({ ...DEFAULT_STATE, focus: 'mqa', concepts: ['zhuyili'], depth: 2 })
     expect(problems.map((p) => p.message(zh))).toEqual(['找不到概念 "nope"', '找不到术语 "xyz"'])
   })
+  it.each<[string[], string[], string[]]>([
+    [['mqa', 'gqa'], ['mqa', 'gqa'], []],
+    [['mqa', 'nope', 'gqa'], ['mqa', 'gqa'], ['找不到术语 "nope"']],
+    [['mqa', 'nope'], [], ['找不到术语 "nope"', '只有一个术语 "mqa"，比较至少需要两个']],
+  ])('compare %j keeps %j and names the rest', (compare, kept, messages) => {
+    const both = { ...known, hasTerm: (s: string) => s === 'mqa' || s === 'gqa' }
+    const { state, problems } = resolveViewState({ ...DEFAULT_STATE, compare }, both)
+    expect(state.compare).toEqual(kept)
+    expect(problems.map((p) => p.message(zh))).toEqual(messages)
+  })
   it.each<[string, string, string[]]>([
     ['mqa', 'mqa', []],
     ['nope', 'mqa', ['找不到路径起点术语 "nope"']],
@@ -191,12 +220,14 @@ describe('CLEAR_FILTERS', () => {
       q: 'zyl',
       kinds: ['mention'],
       hideIsolated: true,
-      list: true,
+      view: 'list',
       order: 'importance',
+      compare: [],
+      layout: 'map',
     }
     const next = { ...s, ...CLEAR_FILTERS }
     expect(serializeViewState(next)).toEqual({
-      ...serializeViewState({ ...DEFAULT_STATE, term: 'a', q: 'zyl', list: true, order: 'importance' }),
+      ...serializeViewState({ ...DEFAULT_STATE, term: 'a', q: 'zyl', view: 'list', order: 'importance' }),
     })
   })
 })

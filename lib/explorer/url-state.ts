@@ -25,13 +25,28 @@ export interface ViewState {
   q: string
   kinds: EdgeKind[]
   hideIsolated: boolean
-  /** Accessible list instead of the canvas. */
-  list: boolean
+  /** What the main area shows: the canvas, the accessible list, the kinds tree or the self-test. */
+  view: ViewMode
   /** How the list orders its terms. */
   order: ListOrder
+  /** Term slugs compared side by side (2–4); empty when there is no comparison. */
+  compare: string[]
+  /** How the canvas lays the graph out: the build's picture, or kinds drawn top-down (is-a, based-on). */
+  layout: CanvasLayout
   /** UI language the reader chose; absent = the glossary's language. */
   lang?: Lang
 }
+
+export const VIEW_MODES = ['graph', 'list', 'tree', 'quiz'] as const
+export type ViewMode = (typeof VIEW_MODES)[number]
+const isViewMode = (s: string): s is ViewMode => (VIEW_MODES as readonly string[]).includes(s)
+
+export const CANVAS_LAYOUTS = ['map', 'kinds'] as const
+export type CanvasLayout = (typeof CANVAS_LAYOUTS)[number]
+const isCanvasLayout = (s: string): s is CanvasLayout => (CANVAS_LAYOUTS as readonly string[]).includes(s)
+
+/** How many terms a comparison holds at most (and at least two). */
+export const MAX_COMPARE = 4
 
 export const LIST_ORDERS = ['name', 'importance', 'learning'] as const
 export type ListOrder = (typeof LIST_ORDERS)[number]
@@ -59,6 +74,8 @@ export const PARAMS = [
   'group',
   'order',
   'lang',
+  'compare',
+  'layout',
 ] as const
 export type Param = (typeof PARAMS)[number]
 export type RawParams = Partial<Record<Param, string | null>>
@@ -70,8 +87,10 @@ export const DEFAULT_STATE: ViewState = {
   q: '',
   kinds: ALL_KINDS,
   hideIsolated: false,
-  list: false,
+  view: 'graph',
   order: 'name',
+  compare: [],
+  layout: 'map',
 }
 
 /** Patch that clears every filter but keeps the selection, the search text and the list/graph choice. */
@@ -100,7 +119,7 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
   const problems: Problem[] = []
   const bad = (param: Param, value: string, message: Problem['message']) =>
     problems.push({ param, value, message })
-  const state: ViewState = { ...DEFAULT_STATE, kinds: [...ALL_KINDS], concepts: [] }
+  const state: ViewState = { ...DEFAULT_STATE, kinds: [...ALL_KINDS], concepts: [], compare: [] }
   const name = (param: 'term' | 'concept' | 'focus' | 'from' | 'to') => {
     const v = raw[param]?.trim()
     if (!v) return undefined
@@ -145,8 +164,19 @@ export function parseViewState(raw: RawParams): { state: ViewState; problems: Pr
   }
   const view = raw.view?.trim()
   if (view) {
-    if (view === 'list') state.list = true
-    else if (view !== 'graph') bad('view', view, (m) => m.problems.badView(quote(view)))
+    if (isViewMode(view)) state.view = view
+    else bad('view', view, (m) => m.problems.badView(quote(view)))
+  }
+  if (raw.compare != null) {
+    const slugs = [...new Set(list(raw.compare))].filter((c) => c.length <= MAX_LEN)
+    if (slugs.length > MAX_COMPARE)
+      bad('compare', raw.compare, (m) => m.problems.compareTooMany(MAX_COMPARE, slugs.length))
+    state.compare = slugs.slice(0, MAX_COMPARE)
+  }
+  const layout = raw.layout?.trim()
+  if (layout) {
+    if (isCanvasLayout(layout)) state.layout = layout
+    else bad('layout', layout, (m) => m.problems.badLayout(quote(layout)))
   }
   const order = raw.order?.trim()
   if (order) {
@@ -173,12 +203,14 @@ export function serializeViewState(s: ViewState): Record<Param, string | null> {
     q: s.q === '' ? null : s.q,
     kinds: kinds.length === ALL_KINDS.length ? null : kinds.join(','),
     isolated: s.hideIsolated ? 'hide' : null,
-    view: s.list ? 'list' : null,
+    view: s.view === 'graph' ? null : s.view,
     from: s.from !== undefined && s.to !== undefined ? s.from : null,
     to: s.from !== undefined && s.to !== undefined ? s.to : null,
     group: s.group === undefined ? null : String(s.group),
     order: s.order === 'name' ? null : s.order,
     lang: s.lang ?? null,
+    compare: s.compare.length > 0 ? s.compare.join(',') : null,
+    layout: s.layout === 'map' ? null : s.layout,
   }
 }
 
@@ -239,5 +271,15 @@ export function resolveViewState(s: ViewState, known: Known): { state: ViewState
     problems.push({ param: 'focus', value: v, message: (m) => m.problems.noFocus(quote(v)) })
     delete state.focus
   }
+  // A comparison keeps the terms the glossary has, naming the others; one term compares nothing.
+  const compare = s.compare.filter((c) => known.hasTerm(c))
+  for (const c of s.compare)
+    if (!known.hasTerm(c))
+      problems.push({ param: 'compare', value: c, message: (m) => m.problems.noTerm(quote(c)) })
+  if (compare.length === 1) {
+    const v = compare.join(',')
+    problems.push({ param: 'compare', value: v, message: (m) => m.problems.compareTooFew(quote(v)) })
+  }
+  state.compare = compare.length >= 2 ? compare : []
   return { state, problems }
 }

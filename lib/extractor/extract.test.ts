@@ -119,7 +119,11 @@ describe('the bundled glossary', () => {
     }
     for (const edge of data.edges) expect(edge.attributes?.evidence).toBeTruthy()
     const gqa = data.edges.find((e) => e.source === 'grouped-query-attention' && e.target === 'mqa')
-    expect(gqa?.attributes).toEqual({ kind: 'mention', evidence: '基于MQA改进的注意力机制' })
+    expect(gqa?.attributes).toEqual({
+      kind: 'mention',
+      evidence: '基于MQA改进的注意力机制',
+      relation: 'based-on',
+    })
   })
 
   it.each([
@@ -144,10 +148,16 @@ describe('the bundled glossary', () => {
     expect(graph.filterNodes((_k, a) => a.kind === 'term')).toHaveLength(51)
     // sha256 of graph.json from the bullet-only extractor (main before the readers): any
     // change to the bundled graph must be deliberate, and this hash updated with a reason.
-    // Since then term nodes carry their mention offsets (additive): without them, same bytes.
+    // Since then term nodes carry their mention offsets, their genus and its target, and mention
+    // edges their typed relation (all additive): without them, same bytes.
     const withoutOffsets = graph.export()
-    for (const node of withoutOffsets.nodes)
-      if (node.attributes?.kind === 'term') delete node.attributes.mentions
+    for (const node of withoutOffsets.nodes) {
+      if (node.attributes?.kind !== 'term') continue
+      delete node.attributes.mentions
+      delete node.attributes.genus
+      delete node.attributes.genusTarget
+    }
+    for (const edge of withoutOffsets.edges) delete edge.attributes?.relation
     const hash = createHash('sha256')
       .update(`${JSON.stringify(withoutOffsets)}\n`)
       .digest('hex')

@@ -1,16 +1,18 @@
 /**
- * The extractor, as a recipe: parse → mentions → concepts → graph → metrics → layout → search keys.
+ * The extractor, as a recipe: parse → mentions → concepts → relations → graph → metrics → layout → search keys.
  * Pure apart from reading jieba's dictionary; the CLI does the file I/O.
  */
 import type { GraphJSON } from '../format/types'
 import { toViewGraph } from '../format/view-graph'
 import { parseGlossary, type FileReading, type GlossaryFile } from './parse'
 import { findMentions } from './link/mentions'
+import { sameAsLinks } from './link/same-as'
 import { findMisspellings } from './link/misspellings'
 import { findNameMisspellings } from './link/name-spelling'
 import { findConcepts } from './concepts'
 import { parseCuratedConcepts, emptyCuration } from './concepts/curated'
 import { createSegmenter } from './concepts/segment'
+import { findRelations } from './relations'
 import { buildGraph, type GlossaryGraph } from './graph/build'
 import { assignMetrics } from './graph/metrics'
 import { assignLayout, type LayoutOptions } from './graph/layout'
@@ -54,13 +56,19 @@ export function extract(input: ExtractInput): ExtractResult {
     return { diagnostics: sortDiagnostics(diagnostics), readings: parsed.readings, timings }
 
   const { terms } = parsed
-  const { mentions, spans } = time('link', () => findMentions(terms))
+  const found = time('link', () => findMentions(terms))
+  const { spans } = found
+  const sameAs = sameAsLinks(terms, parsed.sameAs, found.mentions)
+  const { mentions } = sameAs
   diagnostics.push(...time('link', () => [...findMisspellings(terms, spans), ...findNameMisspellings(terms)]))
   const concepts = time('concepts', () => findConcepts(terms, spans, curation.curated))
+  const typed = time('relations', () => findRelations(terms, mentions, spans, concepts))
+  // What the entries themselves say (two entries for one thing) outranks a pattern in the text.
+  const relations = { ...typed, relations: [...typed.relations, ...sameAs.relations] }
 
   const sources = [...new Set(input.files.map((f) => f.path))]
   const graph = time('graph', () =>
-    buildGraph({ title: parsed.title, sources }, terms, mentions, concepts, spans),
+    buildGraph({ title: parsed.title, sources }, terms, mentions, concepts, spans, relations),
   )
   time('metrics', () => assignMetrics(graph))
   time('layout', () => assignLayout(graph, input.layout))

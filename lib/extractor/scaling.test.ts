@@ -22,6 +22,10 @@ const SENTENCES = [
 ]
 // The same without a clause break: one clause as long as the definition (evidence is cut from clauses).
 const ONE_CLAUSE = SENTENCES.map((s) => s.replace(/[，,。；;！!？?]/g, ' '))
+// With links, in-page and outside: each is placed in the definition and an in-page address taken out.
+const LINKED = SENTENCES.map((s, i) =>
+  i % 2 === 0 ? `${s}见[多头注意力](#mha)和[论文](https://example.org/p${i})，` : s,
+)
 
 function definitionOf(sentences: readonly string[], length: number): string {
   let text = ''
@@ -56,6 +60,7 @@ describe('a long definition', () => {
   it.each([
     ['in sentences', SENTENCES],
     ['in one clause without punctuation', ONE_CLAUSE],
+    ['with links', LINKED],
   ])('costs time linear in its length, %s', { timeout: 180_000 }, (_case, sentences) => {
     const n = 25_000
     extractionTime(sentences, 1000) // Warm-up: the first runs pay for JIT compilation and jieba's dictionary.

@@ -17,6 +17,15 @@ describe('checkGraph', () => {
     expect(checked?.attributes).toMatchObject({ examples: '示例：一个例子' })
     expect(second?.attributes && 'examples' in second.attributes).toBe(false)
   })
+  it.each<[unknown, string | undefined]>([
+    ['anchor', 'anchor'],
+    ['link-title', 'link-title'],
+    ['something else', undefined],
+  ])("keeps a mention edge's via %j only when known", (via, kept) => {
+    const edge = { source: 'a', target: 'b', attributes: { kind: 'mention', evidence: 'e', via } }
+    const [checked] = checkGraph({ nodes: [], edges: [edge] }).edges
+    expect(checked?.attributes?.via).toBe(kept)
+  })
   it.each([[null], [42], ['x'], [[]], [{ nodes: 1, edges: [] }], [{}]])(
     'rejects %j with a prefixed error',
     (input) => {
@@ -70,5 +79,44 @@ describe('checkGraph', () => {
     const [t] = checkGraph({ nodes: [node], edges: [] }).nodes
     const attrs = t?.attributes
     expect(attrs?.kind === 'term' ? (attrs.mentions ?? []).length : -1).toBe(kept)
+  })
+  it.each([
+    [
+      'keeps a genus and a target that is a node',
+      { genus: '注意力机制', genusTarget: 'mqa' },
+      '注意力机制',
+      'mqa',
+    ],
+    [
+      'drops a target that is no node',
+      { genus: '注意力机制', genusTarget: 'nowhere' },
+      '注意力机制',
+      undefined,
+    ],
+    [
+      'drops a target pointing at the term itself',
+      { genus: '注意力机制', genusTarget: 'gqa' },
+      '注意力机制',
+      undefined,
+    ],
+    ['drops a target without a genus', { genusTarget: 'mqa' }, undefined, undefined],
+    ['drops a genus that is not text', { genus: 3, genusTarget: 'mqa' }, undefined, undefined],
+  ])('genus: %s', (_name, extra, genus, genusTarget) => {
+    const gqa = { key: 'gqa', attributes: { kind: 'term', label: 'GQA', definition: '', ...extra } }
+    const mqa = { key: 'mqa', attributes: { kind: 'term', label: 'MQA', definition: '' } }
+    const [t] = checkGraph({ nodes: [gqa, mqa], edges: [] }).nodes
+    const attrs = t?.attributes
+    expect(attrs?.kind === 'term' ? [attrs.genus, attrs.genusTarget] : []).toEqual([genus, genusTarget])
+  })
+  it.each([
+    ['mention', 'based-on', 'based-on'],
+    ['mention', 'part-of', 'part-of'],
+    ['mention', 'kind-of', undefined],
+    ['mention', 7, undefined],
+    ['concept', 'is-a', undefined],
+  ])('relation: a %s edge with %j keeps %j', (kind, relation, kept) => {
+    const edge = { source: 'gqa', target: 'mqa', attributes: { kind, evidence: '基于MQA改进', relation } }
+    const [e] = checkGraph({ nodes: [], edges: [edge] }).edges
+    expect(e?.attributes?.relation).toBe(kept)
   })
 })

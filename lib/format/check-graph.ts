@@ -10,6 +10,7 @@ import type {
   NodeAttributes,
   TermNodeAttributes,
 } from './types'
+import { isEdgeRelation } from './edge-relations'
 
 type Rec = Record<string, unknown>
 
@@ -73,8 +74,11 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
   const gloss = opt(a.gloss)
   const section = opt(a.section)
   const examples = opt(a.examples)
+  const anchors = strs(a.anchors)
   const definition = str(a.definition) ?? ''
   const mentions = mentionRefs(a.mentions, definition)
+  const genus = opt(a.genus)
+  const genusTarget = genus ? opt(a.genusTarget) : undefined
   const t: TermNodeAttributes = {
     kind: 'term',
     label,
@@ -87,6 +91,9 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
     ...(mentions.length > 0 ? { mentions } : {}),
     source: { file: str(src.file) ?? '', line: num(src.line) },
     ...(section ? { section } : {}),
+    ...(genus ? { genus } : {}),
+    ...(genusTarget ? { genusTarget } : {}),
+    ...(anchors.length > 0 ? { anchors } : {}),
     ...metrics(a),
   }
   return t
@@ -94,7 +101,25 @@ function checkNode(key: string, a: Rec): NodeAttributes | undefined {
 
 function checkEdge(a: Rec): EdgeAttributes | undefined {
   if (a.kind !== 'mention' && a.kind !== 'concept') return undefined
-  return { kind: a.kind, evidence: str(a.evidence) ?? '' }
+  // A typed relation is about two terms, so only a mention carries one; an unknown one is dropped.
+  const relation = a.kind === 'mention' && isEdgeRelation(a.relation) ? a.relation : undefined
+  const via = a.kind === 'mention' && (a.via === 'anchor' || a.via === 'link-title') ? a.via : undefined
+  return {
+    kind: a.kind,
+    evidence: str(a.evidence) ?? '',
+    ...(relation ? { relation } : {}),
+    ...(via ? { via } : {}),
+  }
+}
+
+/** A genus target must be a node of this graph other than the term itself; anything else is dropped. */
+function dropDanglingTargets(nodes: GraphJSON['nodes']): void {
+  const keys = new Set(nodes.map((n) => n.key))
+  for (const n of nodes) {
+    const a = n.attributes
+    if (a?.kind !== 'term' || a.genusTarget === undefined) continue
+    if (!keys.has(a.genusTarget) || a.genusTarget === n.key) delete a.genusTarget
+  }
 }
 
 /**
@@ -112,6 +137,7 @@ export function checkGraph(data: unknown): GraphJSON {
     const attributes = checkNode(n.key, n.attributes)
     if (attributes) nodes.push({ key: n.key, attributes })
   }
+  dropDanglingTargets(nodes)
   const edges: GraphJSON['edges'] = []
   for (const e of data.edges) {
     if (!isRec(e) || typeof e.source !== 'string' || typeof e.target !== 'string' || !isRec(e.attributes))

@@ -51,7 +51,11 @@ export function checkViewGraph(data: unknown): ViewGraph | undefined {
     ys,
     edges,
   }
-  if (data.edgeKeys === undefined) return view
+  // Optional columns, one entry per edge: a wrong length means a broken file.
+  const relations = data.relations === undefined ? undefined : nums(data.relations, edges.length / 3)
+  if (data.relations !== undefined && !relations) return undefined
+  const typed = relations ? { ...view, relations } : view
+  if (data.edgeKeys === undefined) return typed
   const edgeKeys = strs(data.edgeKeys)
-  return edgeKeys && edgeKeys.length === edges.length / 3 ? { ...view, edgeKeys } : undefined
+  return edgeKeys && edgeKeys.length === edges.length / 3 ? { ...typed, edgeKeys } : undefined
 }

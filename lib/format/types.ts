@@ -29,6 +29,22 @@ export interface Term {
   source: SourceRef
   /** The letter ("A") or group heading ("基础概念") the entry stands under, if any. */
   section?: string
+  /**
+   * Ids a link into the page reaches the entry by (`[属性](#attribute)`): a heading attribute
+   * (`{#attribute}`), an HTML id or name in the entry's name, and the id a renderer gives a
+   * heading term (GitHub's slug). Absent when there are none.
+   */
+  anchors?: string[]
+  /** The links written in `definition`: `definition.slice(start, end)` is a link's visible text, `href` its address as written. */
+  definitionLinks?: DefinitionLink[]
+}
+
+/** A link inside a definition, located by its visible text. */
+export interface DefinitionLink {
+  start: number
+  end: number
+  /** The address as written: `#relu`, `../ch12.md`, `https://…`. */
+  href: string
 }
 
 /** Measured and laid-out properties every node gets from the graph stage. */
@@ -63,6 +79,15 @@ export interface TermNodeAttributes extends NodeMetrics {
   mentions?: MentionRef[]
   source: SourceRef
   section?: string
+  /**
+   * What kind of thing the term is, as its definition says it (`注意力机制`, `fine-tuning method`):
+   * the head noun phrase of the defining phrase. Absent when the definition does not say.
+   */
+  genus?: string
+  /** Key of the term or concept node the genus names (`注意力机制` → the 注意力 concept), when there is one. */
+  genusTarget?: string
+  /** Ids links into the glossary page reach the term by (see Term.anchors). */
+  anchors?: string[]
 }
 
 export interface ConceptNodeAttributes extends NodeMetrics {
@@ -79,11 +104,30 @@ export type NodeAttributes = TermNodeAttributes | ConceptNodeAttributes
 
 export type EdgeKind = 'mention' | 'concept'
 
+/** How the source term relates to the target term, read source → target (`Router` part-of `MoE`). */
+export type EdgeRelation = 'is-a' | 'part-of' | 'based-on' | 'contrast' | 'same-as'
+
+/**
+ * How a mention was found, when not simply in the text: `anchor`, an in-page link to the target's
+ * anchor (`[ReLUs](#relu)`), the strongest evidence there is; `link-title`, only in the visible text
+ * of a link to another page ("详见[…](…)"), the weakest, since that text titles an article rather
+ * than defines the term.
+ */
+export type MentionVia = 'anchor' | 'link-title'
+
 export interface EdgeAttributes {
   /** `mention`: source term's text names the target term. `concept`: term (source) belongs to concept (target). */
   kind: EdgeKind
   /** The text that justifies the link, e.g. "基于MQA改进的注意力机制". */
   evidence: string
+  /**
+   * On a mention, what the text says the relation is: `is-a` (a kind of the target), `part-of`,
+   * `based-on` (builds on, improves, is a variant of), `contrast` (opposite or alternative),
+   * `same-as` (another entry for the same thing). Absent when the text says no more than the mention.
+   */
+  relation?: EdgeRelation
+  /** Mention edges only: how the mention was found, absent when it is in the text itself. */
+  via?: MentionVia
 }
 
 export interface GraphAttributes {

@@ -41,6 +41,25 @@ describe('toViewGraph', () => {
     expect(toViewGraph(canonical).edgeKeys).toBeUndefined()
     expect(toViewGraph(sampleGraph).edgeKeys).toEqual(['m1', 'c1', 'c2', 'c3', 'c4'])
   })
+  it('carries typed relations through JSON, checking and back, and omits the column when there are none', () => {
+    const typed: GraphJSON = {
+      ...canonical,
+      edges: canonical.edges.map((e) =>
+        e.attributes?.kind === 'mention'
+          ? { ...e, attributes: { ...e.attributes, relation: 'based-on' } }
+          : e,
+      ),
+    }
+    const view = checkViewGraph(JSON.parse(JSON.stringify(toViewGraph(typed))))
+    const back = view
+      ? fromViewGraph(view).edges.map((e) => [e.attributes?.kind, e.attributes?.relation])
+      : []
+    const keys = new Set(typed.nodes.map((n) => n.key))
+    const drawn = typed.edges.filter((e) => keys.has(e.source) && keys.has(e.target))
+    expect(back).toEqual(drawn.map((e) => [e.attributes?.kind, e.attributes?.relation]))
+    expect(back).toContainEqual(['mention', 'based-on'])
+    expect(toViewGraph(canonical).relations).toBeUndefined()
+  })
   it('carries the map flag of graph.json through JSON, checking and back', () => {
     const map: GraphJSON = { ...sampleGraph, attributes: { title: 't', sources: [], map: true } }
     const view = checkViewGraph(JSON.parse(JSON.stringify(toViewGraph(checkGraph(map)))))
@@ -62,6 +81,7 @@ describe('checkViewGraph', () => {
     ['edge to a missing node', { ...good, edges: [0, 99, 0] }],
     ['truncated triple', { ...good, edges: [0, 1] }],
     ['edge keys of the wrong length', { ...good, edgeKeys: ['a'] }],
+    ['relations of the wrong length', { ...good, relations: [1] }],
     ['non-numeric position', { ...good, ys: good.ys.map(() => 'x') }],
   ])('rejects %s', (_, input) => {
     expect(checkViewGraph(input)).toBeUndefined()

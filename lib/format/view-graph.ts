@@ -6,6 +6,7 @@
  * edges as node indices) so it is small and cheap to parse; definitions arrive with graph.json later.
  */
 import { conceptSlugOf, edgeKey } from './keys'
+import { EDGE_RELATIONS } from './edge-relations'
 import type { EdgeKind, GraphJSON } from './types'
 
 /** Below this many nodes the lean graph is not worth a second render: the explorer waits for graph.json. */
@@ -29,6 +30,11 @@ export interface ViewGraph {
   edges: number[]
   /** Edge keys, one per triple; only present when some key is not the extractor's `edgeKey`. */
   edgeKeys?: string[]
+  /**
+   * Typed relation of each edge, one per triple: 0 for none, else 1 + its index in EDGE_RELATIONS
+   * (the canvas styles is-a, part-of … apart). Only present when some edge has one.
+   */
+  relations?: number[]
   /** The overview is a map of the groups (graph.json's `map` attribute); absent otherwise. */
   map?: boolean
 }
@@ -55,6 +61,7 @@ export function toViewGraph(g: GraphJSON): ViewGraph {
   }
   const index = new Map<string, number>()
   const keys: string[] = []
+  const relations: number[] = []
   let canonical = true
   for (const n of g.nodes) {
     const a = n.attributes
@@ -74,11 +81,14 @@ export function toViewGraph(g: GraphJSON): ViewGraph {
     const kind = e.attributes ? KINDS.indexOf(e.attributes.kind) : -1
     if (s === undefined || t === undefined || kind < 0) continue
     view.edges.push(s, t, kind)
+    const relation = e.attributes?.relation
+    relations.push(relation ? EDGE_RELATIONS.indexOf(relation) + 1 : 0)
     const key = e.key ?? ''
     keys.push(key)
     if (key !== edgeKey(KINDS[kind] ?? '', e.source, e.target)) canonical = false
   }
-  return canonical ? view : { ...view, edgeKeys: keys }
+  const typed = relations.some((r) => r > 0) ? { relations } : {}
+  return canonical ? { ...view, ...typed } : { ...view, edgeKeys: keys, ...typed }
 }
 
 /**
@@ -119,7 +129,8 @@ export function fromViewGraph(v: ViewGraph): GraphJSON {
     const kind = KINDS[v.edges[i + 2] ?? -1]
     if (source === undefined || target === undefined || kind === undefined) continue
     const key = v.edgeKeys?.[j] || edgeKey(kind, source, target)
-    edges.push({ key, source, target, attributes: { kind, evidence: '' } })
+    const relation = EDGE_RELATIONS[(v.relations?.[j] ?? 0) - 1]
+    edges.push({ key, source, target, attributes: { kind, evidence: '', ...(relation ? { relation } : {}) } })
   }
   return {
     attributes: { title: v.title, sources: [], ...(v.map ? { map: true } : {}) },

@@ -1,6 +1,6 @@
 /**
  * Post-build step: writes `<file>.gz` and `<file>.br` beside every text asset of a static export,
- * so lib/tools/serve.mjs can send them precompressed (sirv's `gzip`/`brotli` options) instead of
+ * so lib/tools/serve.mjs can send them precompressed (chosen by Accept-Encoding) instead of
  * compressing on each request. Usage: node lib/tools/compress.mjs [dir] (default $SITE_OUT_DIR or out).
  */
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'

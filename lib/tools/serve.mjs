@@ -1,85 +1,169 @@
 /**
- * Serves a static export like production: files from the directory, precompressed `.br`/`.gz`
- * siblings (written by lib/tools/compress.mjs) chosen by Accept-Encoding, cache headers, and
- * unknown paths answered with its 404.html and status 404 (plain `sirv` answers an empty 404).
- * Used in-process by `npm start` (lib/tools/start.mjs) and as a CLI by the e2e suite:
+ * Serves a static export like production: files from the directory, looked up on each request
+ * (a rebuild underneath is seen at once), precompressed `.br`/`.gz` siblings (written by
+ * lib/tools/compress.mjs) chosen by Accept-Encoding, cache and security headers, byte ranges,
+ * conditional requests, and unknown paths answered with its 404.html and status 404. No request
+ * can stop it: every failure ends as a status code or a closed connection. Used in-process by
+ * `npm start` (lib/tools/start.mjs) and as a CLI by the e2e suite:
  *   node lib/tools/serve.mjs [dir] [port] [host]      (defaults: out, $PORT or 3000, $HOST or 127.0.0.1)
- * A site built with BASE_PATH=/sub is served under /sub/, as GitHub Pages would.
+ * A site built with BASE_PATH=/sub is served under /sub/, as GitHub Pages would. Connection caps
+ * and timeouts: lib/tools/serve/limits.mjs.
  */
 import { createServer } from 'node:http'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import sirv from 'sirv'
 import { normalizeBase } from './base-path.mjs'
+import { acceptedCodings } from './serve/encoding.mjs'
+import { REVALIDATE, SECURITY_HEADERS, cacheControl, contentType } from './serve/headers.mjs'
+import { applyLimits, limitsFromEnv, serverOptions } from './serve/limits.mjs'
+import { createLookup } from './serve/lookup.mjs'
+import { sendFile } from './serve/send-file.mjs'
 
-/** Content-hashed files (Next's `/_next/static/`) never change under their name. */
-export const IMMUTABLE = 'public, max-age=31536000, immutable'
-
-/**
- * Everything else (HTML, graph.json, RSC payloads, icons, OG images) keeps its URL across builds:
- * the browser revalidates each time (a cheap 304 thanks to the ETag), so a rebuild shows at once
- * and graph.json never disagrees with the page that reads it.
- */
-export const REVALIDATE = 'public, max-age=0, must-revalidate'
-
-/** The Cache-Control header for a request path. */
-export const cacheControl = (pathname) => (pathname.includes('/_next/static/') ? IMMUTABLE : REVALIDATE)
+export { IMMUTABLE, REVALIDATE, cacheControl } from './serve/headers.mjs'
 
 /** An error whose message is the whole story: printed on one line, without a stack trace. */
 export class ServeError extends Error {}
 
-/** The 404 page, with its precompressed variants when the build wrote them. */
-function notFoundPage(dir) {
-  const path = join(dir, '404.html')
-  const read = (p) => (existsSync(p) ? readFileSync(p) : undefined)
-  return { raw: read(path) ?? Buffer.from('Not found'), br: read(`${path}.br`), gzip: read(`${path}.gz`) }
+/** Methods a static site answers; the others get 405 with this as `Allow`. */
+const ALLOWED = 'GET, HEAD'
+
+/** Where a request goes: a file path under the root, a redirect, or a status of its own. */
+function target(url, base) {
+  let raw = url
+  // Absolute-form (`GET http://host/path`, as sent to proxies) names the path after the authority.
+  if (!raw.startsWith('/')) {
+    try {
+      const parsed = new URL(raw)
+      if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return { status: 400 }
+      raw = parsed.pathname + parsed.search
+    } catch {
+      return { status: 400 }
+    }
+  }
+  if (base) {
+    if (raw === base || raw.startsWith(`${base}?`)) return { redirect: `${base}/${raw.slice(base.length)}` }
+    // Outside the base path there is nothing; inside it, the path is the file's.
+    if (!raw.startsWith(`${base}/`)) return { status: 404 }
+    raw = raw.slice(base.length)
+  }
+  const end = raw.search(/[?#]/)
+  let pathname
+  try {
+    pathname = decodeURIComponent(end < 0 ? raw : raw.slice(0, end))
+  } catch {
+    return { status: 400 }
+  }
+  if (pathname.includes('\0')) return { status: 400 }
+  const segments = pathname.split('/').filter(Boolean)
+  // Dot files (and `.`/`..`, which never reach the disk) are not part of a site; .well-known is.
+  if (segments.some((s) => s.startsWith('.') && s !== '.well-known')) return { status: 404 }
+  return { pathname, segments, directory: pathname.endsWith('/') }
 }
 
-/** An HTTP server for the static export in `dir`; throws ServeError when there is no build. */
-export function createSiteServer(dir, base = normalizeBase(process.env.BASE_PATH)) {
+/** A short plain-text answer (400, 405, 500). */
+function plain(res, status, text, headers = {}) {
+  res.writeHead(status, {
+    ...headers,
+    'Content-Type': 'text/plain; charset=utf-8',
+    'Cache-Control': 'no-store',
+  })
+  res.end(`${text}\n`)
+}
+
+/**
+ * An HTTP server for the static export in `dir`; throws ServeError when there is no build or a
+ * limit in `env` is malformed. `warn` prints one line per problem (broken or escaping links,
+ * refused connections, internal errors).
+ * @param {string} dir
+ * @param {string} [base] BASE_PATH, normalized
+ * @param {{ env?: Record<string, string | undefined>, warn?: (line: string) => void }} [options]
+ */
+export function createSiteServer(dir, base = normalizeBase(process.env.BASE_PATH), options = {}) {
+  const { env = process.env, warn = (line) => console.error(`serve: warning: ${line}`) } = options
   if (!existsSync(join(dir, 'index.html'))) throw new ServeError(`${dir}/ not found; run npm run build`)
-  const assets = sirv(dir, {
-    etag: true,
-    gzip: true,
-    brotli: true,
-    setHeaders: (res, pathname) => {
-      res.setHeader('Cache-Control', cacheControl(pathname))
-      // sirv's MIME table has no .ico.
-      if (pathname.endsWith('.ico')) res.setHeader('Content-Type', 'image/x-icon')
-      // Nor the graph exports (Gephi's GEXF, GraphML): both are XML.
-      if (/\.(gexf|graphml)$/.test(pathname)) res.setHeader('Content-Type', 'application/xml; charset=utf-8')
-    },
-  })
-  const page404 = notFoundPage(dir)
-  return createServer((req, res) => {
-    if (base) {
-      const url = req.url ?? '/'
-      if (url === base || url.startsWith(`${base}?`)) {
-        res.writeHead(308, { Location: `${base}/${url.slice(base.length)}` }).end()
-        return
-      }
-      // Outside the base path there is nothing; inside it, the path is the file's.
-      req.url = url.startsWith(`${base}/`) ? url.slice(base.length) : '/__outside_base_path__'
+  let limits
+  try {
+    limits = limitsFromEnv(env)
+  } catch (error) {
+    throw new ServeError(error instanceof Error ? error.message : String(error))
+  }
+  const lookup = createLookup(dir, warn)
+  lookup.scan()
+
+  /** The 404 page of the build, precompressed when the client takes it; plain text without one. */
+  function notFound(req, res, codings) {
+    const page = lookup.find(['404.html'], false)
+    const headers = {
+      'Content-Type': contentType('404.html'),
+      'Cache-Control': REVALIDATE,
+      Vary: 'Accept-Encoding',
     }
-    assets(req, res, () => {
-      const accept = String(req.headers['accept-encoding'] ?? '')
-      const encoding =
-        page404.br && /\bbr\b/.test(accept) ? 'br' : page404.gzip && /\bgzip\b/.test(accept) ? 'gzip' : ''
-      res.statusCode = 404
-      res.setHeader('Content-Type', 'text/html; charset=utf-8')
-      res.setHeader('Cache-Control', REVALIDATE)
-      res.setHeader('Vary', 'Accept-Encoding')
-      if (encoding) res.setHeader('Content-Encoding', encoding)
-      res.end(encoding ? page404[encoding] : page404.raw)
-    })
+    if (page) {
+      const sibling = lookup.sibling(page, codings)
+      const file = sibling?.file ?? page
+      const encoding = sibling ? { 'Content-Encoding': sibling.coding } : {}
+      if (sendFile(req, res, { real: file.real, status: 404, headers: { ...headers, ...encoding } })) return
+    }
+    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': REVALIDATE })
+    res.end(req.method === 'HEAD' ? undefined : 'Not found\n')
+  }
+
+  function handle(req, res) {
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value)
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      // Closing the connection spares reading a body nobody wants.
+      plain(res, 405, 'Method not allowed', { Allow: ALLOWED, Connection: 'close' })
+      return
+    }
+    const to = target(req.url ?? '/', base)
+    if ('redirect' in to) {
+      res.writeHead(308, { Location: to.redirect }).end()
+      return
+    }
+    const codings = acceptedCodings(req.headers['accept-encoding'])
+    if ('status' in to) {
+      if (to.status === 404) notFound(req, res, codings)
+      else plain(res, to.status, 'Bad request')
+      return
+    }
+    const file = lookup.find(to.segments, to.directory)
+    if (!file) {
+      notFound(req, res, codings)
+      return
+    }
+    const sibling = lookup.sibling(file, codings)
+    const headers = {
+      'Content-Type': contentType(file.path),
+      'Cache-Control': cacheControl(to.pathname),
+      Vary: 'Accept-Encoding',
+      ...(sibling ? { 'Content-Encoding': sibling.coding } : {}),
+    }
+    const sent = sendFile(req, res, { real: (sibling?.file ?? file).real, status: 200, headers })
+    // Removed between the lookup and the open: as if it had never been there.
+    if (!sent) notFound(req, res, codings)
+  }
+
+  const server = createServer(serverOptions(limits), (req, res) => {
+    // A client that goes away mid-response makes these emit; the response is abandoned, not the server.
+    req.on('error', () => {})
+    res.on('error', () => {})
+    try {
+      handle(req, res)
+    } catch (error) {
+      warn(`${req.method} ${req.url}: ${error instanceof Error ? error.message : String(error)}`)
+      if (res.headersSent) res.destroy()
+      else plain(res, 500, 'Internal server error')
+    }
   })
+  applyLimits(server, limits, warn)
+  return server
 }
 
 /** Starts listening; rejects with a one-line ServeError for a taken or forbidden port. */
 export function listen(server, port, host) {
   return new Promise((resolve, reject) => {
-    server.once('error', (error) => {
+    const failed = (error) => {
       const code = error && typeof error === 'object' && 'code' in error ? error.code : ''
       if (code === 'EADDRINUSE') reject(new ServeError(`port ${port} is in use; set PORT=<another port>`))
       else if (code === 'EACCES')
@@ -87,8 +171,14 @@ export function listen(server, port, host) {
       else if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
         reject(new ServeError(`cannot listen on ${host}; set HOST=127.0.0.1 or HOST=0.0.0.0`))
       else reject(error)
+    }
+    server.once('error', failed)
+    server.listen(Number(port), host, () => {
+      server.off('error', failed)
+      // Once listening, an error (EMFILE when accepting, say) is a line in the log, not an exit.
+      server.on('error', (error) => console.error(`serve: ${error instanceof Error ? error.message : error}`))
+      resolve(undefined)
     })
-    server.listen(Number(port), host, () => resolve(undefined))
   })
 }
 

@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process'
 import { existsSync, statSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { serve, shutdown } from './serve.mjs'
+import { signalGroup, whenOrphaned } from './signals.mjs'
 
 const dir = process.env.SITE_OUT_DIR || 'out'
 const port = process.env.PORT || '3000'
@@ -24,17 +25,6 @@ function newest(path) {
 }
 
 /**
- * Calls `then` once this process loses its parent. Under `npm start` the parent is npm's shell:
- * npm passes SIGTERM to that shell, which dies without passing it on, so the signal never reaches
- * us; being re-parented is how we notice. Only under npm: a server started by hand may outlive its shell.
- */
-function whenOrphaned(then) {
-  if (!process.env.npm_lifecycle_event) return undefined
-  const parent = process.ppid
-  return setInterval(() => process.ppid !== parent && then(), 250).unref()
-}
-
-/**
  * Runs `npm run build` in its own process group and passes SIGINT/SIGTERM on to the whole group
  * (npm, its shell and next build), so an interrupted start leaves no build running.
  */
@@ -45,13 +35,7 @@ function build() {
       detached: true,
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     })
-    const forward = (signal) => {
-      try {
-        process.kill(-(child.pid ?? 0), signal)
-      } catch {
-        // the group has already gone
-      }
-    }
+    const forward = (signal) => signalGroup(child.pid, signal)
     const watch = whenOrphaned(() => forward('SIGTERM'))
     for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, forward)
     child.on('exit', (code, signal) => {

@@ -12,6 +12,10 @@ import { Legend } from './Legend'
 import { ZoomControls } from './ZoomControls'
 import { ExportMenu } from '../export/ExportMenu'
 import { PictureTakeover } from '../handover/PictureTakeover'
+import { CompareView } from '../compare/CompareView'
+import { TreeView } from '../tree/TreeView'
+import { QuizView } from '../quiz/QuizView'
+import { LayoutToggle } from './LayoutToggle'
 
 interface Props {
   view: ViewGraph
@@ -29,10 +33,19 @@ export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props)
   const m = useMessages()
   const { selectedId, selectNode: onSelect } = selection
   const empty = inView.nodes.size === 0
+  // A comparison takes the main area over whichever view it was opened from.
+  const main = state.compare.length >= 2 ? 'compare' : state.view
+  const canvas = main === 'graph'
   return (
     <main className="stage" aria-label={m.stage.label}>
       <div className="stage-area">
-        {state.list ? (
+        {main === 'compare' ? (
+          <CompareView />
+        ) : main === 'tree' ? (
+          <TreeView inView={inView} />
+        ) : main === 'quiz' ? (
+          <QuizView />
+        ) : main === 'list' ? (
           <ListView
             lookup={lookup}
             inView={inView}
@@ -53,7 +66,8 @@ export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props)
                 selectedId !== undefined ||
                 matches.size > 0 ||
                 inView.nodes.size !== view.keys.length ||
-                state.from !== undefined
+                state.from !== undefined ||
+                state.layout === 'kinds'
               }
               view={view}
               inView={inView}
@@ -65,10 +79,11 @@ export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props)
             />
           </div>
         )}
-        <PictureTakeover cy={cy} active={!state.list} view={view} />
-        {!state.list && <ZoomControls cy={cy} />}
-        {!state.list && <ExportMenu cy={cy} inView={inView} />}
-        {empty && (
+        <PictureTakeover cy={cy} active={canvas} view={view} />
+        {canvas && <ZoomControls cy={cy} />}
+        {canvas && <LayoutToggle />}
+        {canvas && <ExportMenu cy={cy} inView={inView} />}
+        {empty && main !== 'compare' && main !== 'quiz' && (
           <div className="empty-state" role="status">
             <p>{m.stage.empty}</p>
             <button type="button" className="button" onClick={() => update(CLEAR_FILTERS)}>
@@ -78,7 +93,7 @@ export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props)
         )}
       </div>
       {/* Below the canvas, not over it, so the legend never hides nodes. */}
-      {!state.list && !empty && <Legend lookup={lookup} />}
+      {canvas && !empty && <Legend lookup={lookup} />}
     </main>
   )
 }

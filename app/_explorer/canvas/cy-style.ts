@@ -2,7 +2,7 @@
  * The Cytoscape stylesheet. Labels scale with node size and `min-zoomed-font-size` hides the small
  * ones when zoomed out, so the default view has no label pile-up; hover and selection force labels on.
  */
-import type { StylesheetJsonBlock } from 'cytoscape'
+import type { NodeSingular, StylesheetJsonBlock } from 'cytoscape'
 import { LIGHT_CANVAS, type CanvasColors } from './canvas-colors'
 
 const FONT =
@@ -72,6 +72,43 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
     selector: 'edge.concept',
     style: { 'line-color': c.conceptEdge, 'line-style': 'dashed', 'line-dash-pattern': [6, 3], width: 1.6 },
   },
+  // Typed relations differ from a plain mention by arrow shape and line, not by colour alone:
+  // is-a a hollow triangle (as in UML), part-of a diamond at the whole, based-on a chevron on a
+  // thicker line, contrast a dotted line with bars at both ends, same-as dots at both ends.
+  {
+    selector: 'edge.rel-is-a',
+    style: {
+      'target-arrow-shape': 'triangle',
+      'target-arrow-fill': 'hollow',
+      'arrow-scale': 1.4,
+      width: 2.2,
+    },
+  },
+  {
+    selector: 'edge.rel-part-of',
+    style: { 'target-arrow-shape': 'diamond', 'arrow-scale': 1.3, width: 2.2 },
+  },
+  { selector: 'edge.rel-based-on', style: { 'target-arrow-shape': 'chevron', 'arrow-scale': 1.3, width: 3 } },
+  {
+    selector: 'edge.rel-contrast',
+    style: { 'line-style': 'dotted', 'target-arrow-shape': 'tee', 'source-arrow-shape': 'tee', width: 2.2 },
+  },
+  {
+    selector: 'edge.rel-same-as',
+    style: { 'target-arrow-shape': 'circle', 'source-arrow-shape': 'circle', 'arrow-scale': 0.8, width: 2.2 },
+  },
+  // Terms the reader marked "I know this": a double ring and a check mark before the name.
+  {
+    selector: 'node.known',
+    style: {
+      'border-style': 'double',
+      'border-width': 5,
+      'border-color': c.strong,
+      label: (n: NodeSingular) => `✓ ${String(n.data('short') ?? '')}`,
+    },
+  },
+  // The kinds layout draws is-a and based-on; other edges stay as a faint background.
+  { selector: 'edge.not-kind', style: { opacity: 0.07 } },
   { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
   { selector: 'node.match', style: { 'border-color': c.match, 'border-width': 4 } },
   // Labels that would overlap a more important one (see use-label-collisions); hover brings them back.

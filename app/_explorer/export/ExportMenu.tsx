@@ -1,6 +1,7 @@
 'use client'
 import type { Core } from 'cytoscape'
 import { termsCsv, viewSvg, type DrawnEdge, type DrawnNode } from '@/lib/explorer/export'
+import { flashcardsTsv } from '@/lib/explorer/flashcards'
 import type { InView } from '@/lib/explorer/view'
 import { withBasePath } from '@/lib/explorer/site-url'
 import { useExplorer } from '../explorer-context'
@@ -13,7 +14,8 @@ import { useMessages } from '../messages-context'
  */
 export function ExportMenu({ cy, inView }: { cy: Core | null; inView: InView }) {
   const { lookup } = useExplorer()
-  const TEXT = useMessages().export
+  const m = useMessages()
+  const TEXT = m.export
   const name = fileName(lookup.title)
   const colour = (variable: string) => getComputedStyle(document.body).getPropertyValue(variable).trim()
 
@@ -52,6 +54,14 @@ export function ExportMenu({ cy, inView }: { cy: Core | null; inView: InView }) 
   }
   const csv = () =>
     download(new Blob([termsCsv(lookup, inView.nodes)], { type: 'text/csv;charset=utf-8' }), `${name}.csv`)
+  // Anki asks for the separator and reads UTF-8; one card per term in view.
+  const flashcards = () =>
+    download(
+      new Blob([flashcardsTsv(lookup, inView.nodes, TEXT.flashKind)], {
+        type: 'text/tab-separated-values;charset=utf-8',
+      }),
+      `${name}-flashcards.tsv`,
+    )
 
   return (
     <details className="export-menu">
@@ -65,6 +75,9 @@ export function ExportMenu({ cy, inView }: { cy: Core | null; inView: InView }) 
         </button>
         <button type="button" className="button" onClick={csv}>
           {TEXT.csv}
+        </button>
+        <button type="button" className="button" onClick={flashcards}>
+          {TEXT.flashcards}
         </button>
         <p>
           {TEXT.whole}：

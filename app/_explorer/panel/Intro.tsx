@@ -5,13 +5,15 @@ import { useExplorer } from '../explorer-context'
 import { useMediaQuery } from '../use-media-query'
 import { LangSwitch } from '../LangSwitch'
 import { withBasePath } from '@/lib/explorer/site-url'
+import { Progress } from '../learn/KnownToggle'
+import { NextToLearn } from '../learn/NextToLearn'
 
 /**
  * What a first-time visitor reads before selecting anything. On phones it is a one-line bar at the
  * bottom ("从这里开始") that opens into the whole intro, so the graph keeps the screen.
  */
 export function Intro() {
-  const { lookup, selection } = useExplorer()
+  const { lookup, selection, update } = useExplorer()
   const m = useMessages()
   const onSelectTerm = selection.selectTerm
   const mentions = lookup.edges.filter((e) => e.kind === 'mention').length
@@ -45,6 +47,16 @@ export function Intro() {
           </li>
         ))}
       </ul>
+      <div className="learn-row">
+        <button type="button" className="button" onClick={() => update({ view: 'tree' }, 'push')}>
+          {m.learn.openTree}
+        </button>
+        <button type="button" className="button" onClick={() => update({ view: 'quiz' }, 'push')}>
+          {m.learn.startQuiz}
+        </button>
+      </div>
+      <Progress />
+      <NextToLearn />
       <p className="muted">
         {m.intro.maintain}
         <a href={withBasePath('/health/')}>{m.intro.health}</a>

@@ -10,9 +10,17 @@ import { TermLink } from '../hover-card/TermLink'
 import { CopyLink } from './CopyLink'
 import { keepsFocus } from './TermPanel'
 
-/** How a step reads: "—提到→" when the left term mentions the right one, "←提到—" the other way. */
+/**
+ * How a step reads: "—提到→" when the left term mentions the right one, "←提到—" the other way;
+ * a typed step names its relation ("—基于→", "←是一种—").
+ */
 function relationWord(step: PathStep, m: Messages): string {
-  const word = step.edge.kind === 'mention' ? m.path.mentions : m.path.belongs
+  const { relation } = step.edge
+  const word = relation
+    ? m.relation.short[relation]
+    : step.edge.kind === 'mention'
+      ? m.path.mentions
+      : m.path.belongs
   return step.forward ? `—${word}→` : `←${word}—`
 }
 
@@ -41,7 +49,10 @@ function Chain({ steps }: { steps: PathStep[] }) {
       {steps.map((s) => (
         <li key={s.edge.id}>
           <span className="path-step">
-            <NodeRef node={lookup.nodes.get(s.from)} /> <span className="path-rel">{relationWord(s, m)}</span>{' '}
+            <NodeRef node={lookup.nodes.get(s.from)} />{' '}
+            <span className="path-rel" data-relation={s.edge.relation ?? s.edge.kind}>
+              {relationWord(s, m)}
+            </span>{' '}
             <NodeRef node={lookup.nodes.get(s.to)} />
           </span>
           {s.edge.evidence && <q className="evidence">{s.edge.evidence}</q>}

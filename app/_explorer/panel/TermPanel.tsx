@@ -13,10 +13,13 @@ import { RelationPicker } from './RelationPicker'
 import { ReadingOrder } from '@/app/_components/ReadingOrder'
 import { loadGraphAlgorithms, useLazy } from '../use-lazy'
 import { withBasePath } from '@/lib/explorer/site-url'
+import { TypedRelations } from './TypedRelations'
+import { Confusables } from './Confusables'
+import { KnownToggle, Progress } from '../learn/KnownToggle'
 
-/** Typing in a box, or travelling the canvas by keyboard, keeps focus where it is. */
+/** Typing in a box, or travelling the canvas or the kinds tree by keyboard, keeps focus where it is. */
 export const keepsFocus = (el: Element | null) =>
-  el instanceof HTMLInputElement || Boolean(el?.closest('[role="application"]'))
+  el instanceof HTMLInputElement || Boolean(el?.closest('[role="application"], [role="tree"]'))
 
 interface Props {
   term: TermNode
@@ -68,6 +71,7 @@ export function TermPanel({ term, inView }: Props) {
           )
         }}
       />
+      <TypedRelations term={term} />
       {!inView && (
         <p className="hint-box">
           {m.panel.hiddenByFilters}
@@ -97,6 +101,10 @@ export function TermPanel({ term, inView }: Props) {
         <RelationPicker term={term} />
         <CopyLink />
       </div>
+      <div className="learn-row">
+        <KnownToggle term={term} />
+        <Progress />
+      </div>
       <ReadingOrder
         m={m}
         headingId="panel-reading-h"
@@ -104,6 +112,7 @@ export function TermPanel({ term, inView }: Props) {
         renderTerm={(t) => <TermLink slug={t.slug}>{t.label}</TermLink>}
       />
       {rel.concepts.length > 0 && <ConceptChips groups={rel.concepts} />}
+      <Confusables term={term} />
       <RelatedList title={m.panel.mentions} items={rel.mentions} />
       <RelatedList title={m.panel.mentionedBy} items={rel.mentionedBy} />
       {rel.concepts.map((g) => (

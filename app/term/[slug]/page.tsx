@@ -8,6 +8,8 @@ import { LocalGraph } from '@/app/_components/LocalGraph'
 import { ogImageMetadata } from '@/app/_components/og-metadata'
 import { ReadingOrder } from '@/app/_components/ReadingOrder'
 import { relationsOf } from '@/lib/explorer/relations'
+import { typedRelationsOf } from '@/lib/explorer/typed-relations'
+import { TermTypedRelations } from '@/app/_components/TermTypedRelations'
 import { prerequisitesOf } from '@/lib/explorer/reading-order'
 import { viewHref } from '@/lib/explorer/url-state'
 import { ThemeToggle } from '../../_components/ThemeToggle'
@@ -97,6 +99,7 @@ export default async function TermPage({ params }: Props) {
             )
           }}
         />
+        <TermTypedRelations termId={t.id} label={t.label} typed={typedRelationsOf(g, t.id)} m={m} />
         <p>
           <a className="button" href={viewHref({ term: slug, focus: slug })}>
             {m.termPage.openInGraph}

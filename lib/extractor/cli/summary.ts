@@ -51,6 +51,8 @@ export function describeReading(reading: FileReading): string {
   if (shapes.heading) parts.push(`${count(shapes.heading, 'heading')} (${reading.headingLevels.join(', ')})`)
   if (shapes.bold) parts.push(count(shapes.bold, 'bold paragraph'))
   if (shapes.deflist) parts.push(count(shapes.deflist, 'definition-list entry', 'definition-list entries'))
+  if (shapes.plain) parts.push(count(shapes.plain, 'plain entry', 'plain entries'))
+  if (shapes.details) parts.push(count(shapes.details, 'details entry', 'details entries'))
   const skipped = reading.skipped > 0 ? `; ${count(reading.skipped, 'block')} skipped` : ''
   return `${reading.file}: ${parts.join(', ') || 'no entries'}${skipped}`
 }

@@ -17,19 +17,24 @@ export interface EnglishPhraseOptions {
   maxZipf: number
 }
 
-/** Every English noun phrase of `masked` (mentions and URLs blanked); evidence from `text`. */
+/**
+ * Every English noun phrase of `masked` (mentions and URLs blanked); evidence from `text`. The
+ * -ing words used as nouns here are added to `nominal`; a phrase holding an -ing word used as a
+ * verb here lists it in `verbals`, for the caller to drop unless the glossary uses it as a noun.
+ */
 export function* englishOccurrences(
   masked: string,
   text: string,
   named: ReadonlySet<string>,
   options: EnglishPhraseOptions,
+  nominal?: Set<string>,
 ): Generator<Occurrence> {
   const everyday = (w: EnglishWord): boolean => zipf(w.word, w.surface) >= options.maxZipf
   const isBreak = (w: EnglishWord, pos: string): boolean =>
     ENGLISH_BOILERPLATE.has(w.word) ||
     w.surface.length < (w.surface === w.surface.toUpperCase() ? 2 : 3) ||
     (pos === 'ADJ' && everyday(w) && !named.has(w.stem))
-  for (const run of englishRuns(masked, isBreak)) {
+  for (const run of englishRuns(masked, isBreak, nominal)) {
     for (let i = 0; i < run.length; i++) {
       for (let n = 1; n <= options.maxWords && i + n <= run.length; n++) {
         const units = run.slice(i, i + n)
@@ -40,6 +45,7 @@ export function* englishOccurrences(
         if (units.slice(0, -1).some((u) => ENGLISH_HEAD_WORDS.has(u.word))) break
         if (!last.noun) continue
         const key = units.map((u) => u.stem).join(' ')
+        const verbals = units.filter((u) => u.verbal).map((u) => u.word)
         if (n === 1 && !named.has(key) && (ENGLISH_HEAD_WORDS.has(first.word) || everyday(first))) continue
         yield {
           key,
@@ -48,6 +54,8 @@ export function* englishOccurrences(
           headEnded: ENGLISH_HEAD_WORDS.has(last.word),
           idf: Infinity,
           evidence: clauseAround(text, first.start, last.end),
+          start: first.start,
+          ...(verbals.length > 0 ? { verbals } : {}),
         }
       }
     }

@@ -11,6 +11,7 @@ import { defaultCandidateOptions, termCandidates, type CandidateOptions } from '
 import { selectConcepts, type Candidate, type SelectOptions } from './select'
 import { emptyCuration, foldWord, type CuratedConcepts } from './curated'
 import { singular, stemKey } from './english'
+import { ownNames } from './own-names'
 
 export interface Concept {
   label: string
@@ -20,7 +21,14 @@ export interface Concept {
   members: Array<{ term: number; evidence: string }>
 }
 
-export interface ConceptOptions extends CandidateOptions, SelectOptions {}
+export interface ConceptOptions extends CandidateOptions, SelectOptions {
+  /** A lone word ending the names of this many terms is their family name, not a concept (own-names.ts). */
+  minNamesForGenericHead: number
+}
+
+export const defaultConceptOptions: Pick<ConceptOptions, 'minNamesForGenericHead'> = {
+  minNamesForGenericHead: 4,
+}
 
 export function findConcepts(
   terms: readonly Term[],
@@ -44,21 +52,30 @@ export function findConcepts(
     terms.flatMap((t) => t.aliases.map(foldWord)).flatMap((n) => [n, singularPhrase(n)]),
   )
   const labelCounts = new Map<string, Map<string, number>>()
+  const own = ownNames(terms, options.minNamesForGenericHead ?? defaultConceptOptions.minNamesForGenericHead)
 
-  const candidates = new Map<string, Candidate>()
-  terms.forEach((term, index) => {
-    const found = termCandidates(
+  // -ing words the glossary uses as nouns somewhere ("the embedding", "KV caching"); any other is a
+  // verb ("enabling", "converting text"), so every term is read before occurrences are counted.
+  const nominal = new Set<string>()
+  const foundPerTerm = terms.map((term, index) =>
+    termCandidates(
       term,
       spans[index] ?? [],
       segmenter,
       curated.suppressed,
       { ...defaultCandidateOptions, ...options },
       named,
-    )
+      nominal,
+    ),
+  )
+  const candidates = new Map<string, Candidate>()
+  foundPerTerm.forEach((found, index) => {
     for (const occurrence of found.values()) {
+      if (occurrence.verbals?.some((word) => !nominal.has(word))) continue
       const concept = canonical.get(occurrence.key)
       const key = concept ? foldWord(concept.label) : occurrence.key
       if (!concept && (termNames.has(key) || termNames.has(foldWord(occurrence.text)))) continue
+      if (!concept && own.modifies(index, key)) continue
       const texts = labelCounts.get(key) ?? new Map<string, number>()
       texts.set(occurrence.text, (texts.get(occurrence.text) ?? 0) + 1)
       labelCounts.set(key, texts)
@@ -87,7 +104,10 @@ export function findConcepts(
     candidate.label = best[0]
   }
 
-  return selectConcepts([...candidates.values()], terms.length, options).map((c) => {
+  const meaningful = [...candidates.values()].filter(
+    (c) => c.curated || c.words.length > 1 || !own.isGenericHead(c.key),
+  )
+  return selectConcepts(meaningful, terms.length, options).map((c) => {
     const named = canonical.get(c.key)
     return {
       label: c.label,

@@ -38,10 +38,24 @@ function loadIdf(): Map<string, number> {
   return idfTable
 }
 
+// Loading jieba's dictionary takes a few hundred milliseconds; the same word list gets the same segmenter.
+const recent = new Map<string, Segmenter>()
+const RECENT = 4
+
 /** A segmenter that also knows `userWords` (term names, curated concepts) as whole words. */
 export function createSegmenter(userWords: readonly string[] = []): Segmenter {
-  const jieba = Jieba.withDict(dict)
   const extra = userWords.filter(hasHan).map((w) => `${w.replace(/\s+/g, '')} 100000`)
+  const key = extra.join('\n')
+  const known = recent.get(key)
+  if (known) return known
+  const segmenter = newSegmenter(extra)
+  recent.set(key, segmenter)
+  for (const old of recent.keys()) if (recent.size > RECENT) recent.delete(old)
+  return segmenter
+}
+
+function newSegmenter(extra: readonly string[]): Segmenter {
+  const jieba = Jieba.withDict(dict)
   if (extra.length > 0) jieba.loadDict(Buffer.from(extra.join('\n')))
   const subwordCache = new Map<string, string[]>()
   return {

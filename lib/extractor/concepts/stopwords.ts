@@ -114,6 +114,9 @@ export const GENERIC_WORDS = new Set([
   '日',
 ])
 
+/** An amount, not a thing: a numeral or quantifier and its measure word (一组, 两种, 每次, 某些). */
+export const isQuantity = (word: string): boolean => /^[一两几每某各][\p{Script=Han}]$/u.test(word)
+
 /** Generic nouns that may close a phrase ("语言模型") but not stand alone. */
 export const HEAD_WORDS = new Set([
   '模型',

@@ -37,31 +37,54 @@ function sample(): GlossaryGraph {
   return graph
 }
 
+/** The sample's entries, each by one of its names. */
+const NAMES = ['GQA', 'MQA', '多头注意力', 'Top‑p', 'Top‑k']
+
 describe('scoreFixture', () => {
   const graph = sample()
+
+  it('finds every entry by name, and says which names find no term and which terms no name', () => {
+    expect(scoreFixture(graph, { entries: 5, names: NAMES, pairs: [], unrelated: [] })).toMatchObject({
+      missingEntries: [],
+      extraTerms: [],
+    })
+    const score = scoreFixture(graph, {
+      entries: 5,
+      names: ['Grouped-Query Attention', 'multi-query attention', '多头注意力', 'Top‑p', 'Nucleus'],
+      pairs: [],
+      unrelated: [],
+    })
+    expect([score.missingEntries, score.extraTerms]).toEqual([['Nucleus'], ['Top‑k']])
+  })
 
   it.each([
     ['mention, found by alias and either direction', ['MQA', 'gqa'], true],
     ['shared concept', ['multi-query attention', '多头注意力'], true],
     ['mention does not chain through a concept', ['GQA', '多头注意力'], false],
   ] as const)('%s', (_why, pair, expected) => {
-    const score = scoreFixture(graph, { entries: 5, pairs: [pair], unrelated: [] })
+    const score = scoreFixture(graph, { entries: 5, names: NAMES, pairs: [pair], unrelated: [] })
     expect(score.pairsFound).toBe(expected ? 1 : 0)
   })
 
   it('finds an "A / B" name by its parts, after NFKC (U+2011 and U+2010 hyphens)', () => {
-    const score = scoreFixture(graph, { entries: 5, pairs: [['Top‐p / Top‐k', 'MQA']], unrelated: [] })
+    const score = scoreFixture(graph, {
+      entries: 5,
+      names: NAMES,
+      pairs: [['Top‐p / Top‐k', 'MQA']],
+      unrelated: [],
+    })
     expect([score.pairsFound, score.unknownNames]).toEqual([0, []])
   })
 
   it('counts term nodes, not concept nodes', () => {
-    const score = scoreFixture(graph, { entries: 7, pairs: [], unrelated: [] })
+    const score = scoreFixture(graph, { entries: 7, names: NAMES, pairs: [], unrelated: [] })
     expect([score.entriesFound, score.entriesExpected, score.recall]).toEqual([5, 7, 1])
   })
 
   it('reports recall, missed and wrong pairs, and names that match no term', () => {
     const score = scoreFixture(graph, {
       entries: 5,
+      names: NAMES,
       pairs: [
         ['GQA', 'MQA'],
         ['MQA', '多头注意力'],
@@ -87,6 +110,7 @@ describe('reportTable', () => {
   it('writes one row per glossary, and says why one failed', () => {
     const score = scoreFixture(sample(), {
       entries: 5,
+      names: NAMES,
       pairs: [['GQA', 'MQA']],
       unrelated: [['MQA', '多头注意力']],
     })

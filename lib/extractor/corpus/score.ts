@@ -1,6 +1,7 @@
 /**
- * Scores an extracted graph against hand labels (lib/__fixtures__/shapes/labels.ts): how many
- * entries became terms, how many of the pairs a reader would link are linked, and how many
+ * Scores an extracted graph against hand labels (lib/__fixtures__/shapes/labels.ts): which
+ * entries became terms (by name: every name a reader counts must find a term, and every term
+ * must be found by one), how many of the pairs a reader would link are linked, and how many
  * pairs that must stay apart were linked anyway.
  *
  * A pair is linked when its two terms are joined by a mention edge (either direction) or are
@@ -14,6 +15,8 @@ import { normalizeText } from '../prose'
 /** What the score needs from a fixture's hand labels (FixtureLabels in lib/__fixtures__/shapes/labels.ts). */
 export interface ScoreLabels {
   entries: number
+  /** The entries a reader counts, each by one of its names (repeated terms once). */
+  names: readonly string[]
   pairs: ReadonlyArray<readonly [string, string]>
   unrelated: ReadonlyArray<readonly [string, string]>
 }
@@ -30,8 +33,12 @@ export interface FixtureScore {
   missed: Array<readonly [string, string]>
   /** `unrelated` pairs that are linked. */
   wrong: Array<readonly [string, string]>
-  /** Names in the labels that match no term (a missed entry or a name the reader did not split). */
+  /** Names in the pairs that match no term (a missed entry or a name the reader did not split). */
   unknownNames: string[]
+  /** Entry names (ScoreLabels.names) that match no term: entries the extractor did not read. */
+  missingEntries: string[]
+  /** Labels of terms no entry name matches: text read as an entry that is none. */
+  extraTerms: string[]
 }
 
 const fold = (name: string): string => normalizeText(name).toLowerCase()
@@ -82,6 +89,15 @@ export function scoreFixture(graph: GlossaryGraph, labels: ScoreLabels): Fixture
   }
   const missed = labels.pairs.filter((pair) => !isLinked(pair))
   const wrong = labels.unrelated.filter(isLinked)
+  const named = new Set<string>()
+  const missingEntries = labels.names.filter((name) => {
+    const keys = locate(byName, name)
+    for (const key of keys) named.add(key)
+    return keys.length === 0
+  })
+  const extraTerms = graph
+    .filterNodes((key, attributes) => attributes.kind === 'term' && !named.has(key))
+    .map((key) => graph.getNodeAttribute(key, 'label'))
   const pairsTotal = labels.pairs.length
   const pairsFound = pairsTotal - missed.length
   return {
@@ -93,5 +109,7 @@ export function scoreFixture(graph: GlossaryGraph, labels: ScoreLabels): Fixture
     missed,
     wrong,
     unknownNames: [...unknown],
+    missingEntries,
+    extraTerms,
   }
 }

@@ -37,6 +37,16 @@ describe.each([
       graph.getEdgeAttribute(edge, 'evidence'),
     )
   })
+  it('carries the genus, its target and typed relations as columns', () => {
+    const graph = bundled.graph
+    if (!graph) throw new Error('bundled glossary did not extract')
+    const back = read(write(graph))
+    expect(back.getNodeAttribute('gelu', 'genus')).toBe('激活函数')
+    const activation = graph.findNode((_key, a) => a.kind === 'concept' && a.label === '激活函数')
+    expect(activation).toBeDefined()
+    expect(back.getNodeAttribute('gelu', 'genusTarget')).toBe(activation)
+    expect(back.getEdgeAttribute(back.edge('zero', 'deepspeed'), 'relation')).toBe('part-of')
+  })
   it('escapes markup in names and definitions', () => {
     const graph = hostile.graph
     if (!graph) throw new Error('hostile fixture did not extract')

@@ -15,6 +15,8 @@ export const NODE_COLUMNS = [
   'expansion',
   'gloss',
   'definition',
+  'genus',
+  'genusTarget',
   'source',
   'community',
   'pagerank',
@@ -31,6 +33,8 @@ export function flatNode(a: NodeAttributes): FlatAttributes {
     expansion: term?.expansion ?? '',
     gloss: term?.gloss ?? (a.kind === 'concept' ? (a.labelEn ?? '') : ''),
     definition: term?.definition ?? '',
+    genus: term?.genus ?? '',
+    genusTarget: term?.genusTarget ?? '',
     source: term ? `${term.source.file}:${term.source.line}` : '',
     community: a.community,
     pagerank: a.pagerank,
@@ -38,6 +42,10 @@ export function flatNode(a: NodeAttributes): FlatAttributes {
   }
 }
 
-export const EDGE_COLUMNS = ['kind', 'evidence'] as const
+export const EDGE_COLUMNS = ['kind', 'evidence', 'relation'] as const
 
-export const flatEdge = (a: EdgeAttributes): FlatAttributes => ({ kind: a.kind, evidence: a.evidence })
+export const flatEdge = (a: EdgeAttributes): FlatAttributes => ({
+  kind: a.kind,
+  evidence: a.evidence,
+  relation: a.relation ?? '',
+})

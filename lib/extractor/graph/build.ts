@@ -8,6 +8,7 @@ import type { EdgeAttributes, GraphAttributes, MentionRef, NodeAttributes, Term 
 import { conceptKey, edgeKey, termKey } from '../../format/keys'
 import type { Mention, MentionSpan } from '../link/mentions'
 import type { Concept } from '../concepts'
+import type { NodeRef, RelationResult } from '../relations'
 import { createSlugAllocator } from '../parse/slug'
 
 export type GlossaryGraph = Graph<NodeAttributes, EdgeAttributes, GraphAttributes>
@@ -21,12 +22,21 @@ export function buildGraph(
   concepts: readonly Concept[],
   /** `spans[i]`: where term i's text names other terms; the definition's become its `mentions`. */
   spans: readonly (readonly MentionSpan[])[] = [],
+  /** Each term's genus and the typed relations on mention edges. */
+  relations: RelationResult = { genus: [], relations: [] },
 ): GlossaryGraph {
   const graph: GlossaryGraph = new Graph({ type: 'directed', multi: false, allowSelfLoops: false })
   graph.replaceAttributes(attributes)
   const keyOfTerm = (index: number): string => termKey(terms[index]?.slug ?? '')
+  // Concept keys are known before the terms are added, so a genus can name a concept node.
+  const allocateSlug = createSlugAllocator()
+  const conceptSlugs = concepts.map((concept) => allocateSlug(concept.labelEn ?? concept.label))
+  const keyOfNode = (ref: NodeRef): string =>
+    ref.kind === 'term' ? keyOfTerm(ref.index) : conceptKey(conceptSlugs[ref.index] ?? '')
+  const relationOf = new Map(relations.relations.map((r) => [`${r.source}>${r.target}`, r.relation]))
   terms.forEach((term, i) => {
     const mentions = definitionMentions(spans[i] ?? [], keyOfTerm)
+    const genus = relations.genus[i]
     graph.addNode(termKey(term.slug), {
       kind: 'term',
       label: term.label,
@@ -39,6 +49,9 @@ export function buildGraph(
       ...(mentions.length > 0 ? { mentions } : {}),
       source: term.source,
       ...(term.section ? { section: term.section } : {}),
+      ...(genus ? { genus: genus.text } : {}),
+      ...(genus?.target ? { genusTarget: keyOfNode(genus.target) } : {}),
+      ...(term.anchors ? { anchors: term.anchors } : {}),
       ...UNPLACED,
     })
   })
@@ -46,15 +59,17 @@ export function buildGraph(
   for (const mention of mentions) {
     const source = keyOfTerm(mention.source)
     const target = keyOfTerm(mention.target)
+    const relation = relationOf.get(`${mention.source}>${mention.target}`)
     graph.addDirectedEdgeWithKey(edgeKey('mention', source, target), source, target, {
       kind: 'mention',
       evidence: mention.evidence,
+      ...(relation ? { relation } : {}),
+      ...(mention.via ? { via: mention.via } : {}),
     })
   }
 
-  const allocateSlug = createSlugAllocator()
-  for (const concept of concepts) {
-    const slug = allocateSlug(concept.labelEn ?? concept.label)
+  concepts.forEach((concept, c) => {
+    const slug = conceptSlugs[c] ?? ''
     const key = conceptKey(slug)
     graph.addNode(key, {
       kind: 'concept',
@@ -71,7 +86,7 @@ export function buildGraph(
         evidence: member.evidence,
       })
     }
-  }
+  })
   return graph
 }
 

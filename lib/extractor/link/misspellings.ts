@@ -1,11 +1,13 @@
 /**
  * Warns about words that are one typo away from a term's name ("Tranformer" for
  * "transformer"): the author probably meant to link them. Uses a deletion index
- * (SymSpell) so the cost grows with the text, not with words × names.
+ * (SymSpell) so the cost grows with the text, not with words × names. Quiet about everyday
+ * words and other forms of the name (suspect-word.ts), and about addresses.
  */
 import type { Term } from '../../format/types'
 import type { Diagnostic } from '../diagnostics'
-import { blankUrls } from '../prose'
+import { blankAddresses } from './addresses'
+import { isSuspect } from './suspect-word'
 import { nameVariants } from './match-text'
 import { SCANNED_FIELDS, type MentionSpan } from './mentions'
 
@@ -44,14 +46,16 @@ export function findMisspellings(
       const text = term[field]
       if (!text) continue
       const taken = (spans[source] ?? []).filter((s) => s.field === field)
-      for (const phrase of latinPhrases(blankUrls(text))) {
+      for (const phrase of latinPhrases(blankAddresses(text))) {
         if (overlapsAny(taken, phrase)) continue
         if (known.has(phrase.text) || phrase.text.length < minNameLength) continue
         for (const target of lookup(index, phrase.text)) {
           if (target === source || reported.has(target)) continue
-          // The deletion index over-approximates; confirm a true one-edit distance.
+          // The deletion index over-approximates; confirm a true one-edit distance, and a word
+          // that is neither everyday English nor a form of the name (suspect-word.ts).
           const names = variantsOf[target] ?? []
-          if (!names.some((name) => editDistance(name, phrase.text) === 1)) continue
+          if (!names.some((name) => editDistance(name, phrase.text) === 1 && isSuspect(phrase.text, name)))
+            continue
           reported.add(target)
           const defined = terms[target]?.source
           diagnostics.push({

@@ -80,14 +80,21 @@ export function leadingNames(
   let expansion: string | undefined
   let gloss: string | undefined
   const first = segments[0]
-  if (!known.expansion && first && spellsOut(label, first.text)) {
-    expansion = first.text
+  // `**AI** - Artificial Intelligence (人工智能)`: the full name may carry the Chinese name in brackets.
+  const bracket = first ? PAREN_ALIAS.exec(first.text) : null
+  const inner = bracket?.[1]?.trim()
+  const chinese = inner && !known.gloss && !hasHan(label) && isGloss(inner, 2) ? inner : undefined
+  const base = chinese && bracket ? first?.text.slice(0, bracket.index).trim() : first?.text
+  if (!known.expansion && base && spellsOut(label, base)) {
+    expansion = base
+    gloss = chinese
     segments.shift()
   }
   const next = segments[0]
   // A sentence ("分词算法。") is a short definition, not a name.
   if (
     !known.gloss &&
+    !gloss &&
     !hasHan(label) &&
     next &&
     !/[。！？.!?]/.test(next.text) &&

@@ -37,6 +37,58 @@ describe('parseGlossary', () => {
     ])
   })
 
+  it('leaves a name one term lists among others to the term it names itself', () => {
+    const { terms, diagnostics } = parse(
+      '# T\n\n**Bot (机器人/聊天机器人)**\n- runs tasks\n\n**Chatbot (聊天机器人)**\n- talks\n',
+    )
+    expect(terms.map((t) => [t.label, t.aliases])).toEqual([
+      ['Bot', ['Bot', '机器人']],
+      ['Chatbot', ['Chatbot', '聊天机器人']],
+    ])
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'g.md:6: warning: "聊天机器人" names both "Bot" (g.md:3) and "Chatbot"',
+    ])
+  })
+
+  it.each([
+    [
+      'the abbreviation first',
+      '**RAG**\n先查资料再回答。\n\n**检索增强生成（Retrieval-Augmented Generation/RAG）**\n检索后生成。\n',
+      ['RAG', '检索增强生成'],
+    ],
+    [
+      'the abbreviation second',
+      '**检索增强生成（Retrieval-Augmented Generation/RAG）**\n检索后生成。\n\n**RAG**\n先查资料再回答。\n',
+      ['检索增强生成', 'RAG'],
+    ],
+  ])(
+    'keeps two entries that each define the term in their own words as a same-as pair (%s)',
+    (_order, markdown, labels) => {
+      const { terms, sameAs, diagnostics } = parse(`# T\n\n${markdown}`)
+      expect(terms.map((t) => t.label)).toEqual(labels)
+      expect(sameAs).toEqual([[1, 0]])
+      expect(terms.map((t) => t.definition).sort()).toEqual(['先查资料再回答。', '检索后生成。'])
+      const duplicates = diagnostics.filter((d) => d.code === 'duplicate')
+      expect(duplicates.map((d) => d.source.line)).toEqual([3, 6])
+      expect(duplicates[0]?.message).toContain('kept as two entries of the same thing')
+      // The shared name has its one warning: no second "names both" for the pair.
+      expect(diagnostics.filter((d) => d.code === 'alias-conflict')).toEqual([])
+    },
+  )
+
+  it('merges an entry that adds only names into the entry that defines the term', () => {
+    const { terms, sameAs, diagnostics } = parse(
+      '# T\n\n**检索增强生成（Retrieval-Augmented Generation/RAG）**\n检索后生成。\n\n## 缩写\n\n**RAG** - Retrieval-Augmented Generation (检索增强生成)\n',
+    )
+    expect(terms).toHaveLength(1)
+    expect(sameAs).toEqual([])
+    expect(terms[0]?.aliases).toEqual(
+      expect.arrayContaining(['RAG', '检索增强生成', 'Retrieval-Augmented Generation']),
+    )
+    expect(terms[0]?.definition).toBe('检索后生成。')
+    expect(diagnostics.filter((d) => d.code === 'duplicate')[0]?.message).toContain('entries merged')
+  })
+
   it('merges a term listed again under its abbreviation, by its full or Chinese name', () => {
     const { terms, diagnostics } = parse(
       [
@@ -114,6 +166,15 @@ describe('parseGlossary', () => {
     expect(parse('# T\n\n## Q\n\n- 强化学习，一种学习范式\n').diagnostics).toEqual([])
   })
 
+  it('files a term by any of its names: 智能体（Agent） under A, not under its pinyin Z', () => {
+    expect(parse('# T\n\n## A\n\n**智能体（Agent）**\n能自己规划并调用工具的程序\n').diagnostics).toEqual([])
+    expect(
+      parse('# T\n\n## B\n\n**智能体（Agent）**\n能自己规划并调用工具的程序\n').diagnostics.map(
+        formatDiagnostic,
+      ),
+    ).toEqual(['g.md:5: warning: "智能体" is filed under B but starts with Z'])
+  })
+
   it('collects aliases: label, parenthesised name, expansion, gloss', () => {
     const [term] = parse('# T\n\n## P\n\n- Perplexity（PPL），困惑度，越低越好\n').terms
     expect(term?.aliases).toEqual(['Perplexity', 'PPL', '困惑度'])
@@ -140,5 +201,30 @@ describe('slugs', () => {
   it('keeps slugs unique in source order', () => {
     const allocate = createSlugAllocator()
     expect(['C#', 'C', 'c'].map(allocate)).toEqual(['c-sharp', 'c', 'c-2'])
+  })
+})
+
+describe('a list of abbreviations after the entries', () => {
+  it('reads `**ABBR** - Full Name (中文)` as names, and merges the ones defined above', () => {
+    const { terms, diagnostics } = parse(
+      [
+        '# T',
+        '',
+        '**Machine Learning (机器学习/ML)**',
+        '- learns from data',
+        '',
+        '## Abbreviations',
+        '',
+        '**ML** - Machine Learning (机器学习)',
+        '**ROI** - Return on Investment (投资回报率)',
+        '',
+      ].join('\n'),
+    )
+    expect(terms.map((t) => [t.label, t.expansion, t.gloss, t.definition])).toEqual([
+      ['Machine Learning', undefined, '机器学习', 'learns from data'],
+      ['ROI', 'Return on Investment', '投资回报率', ''],
+    ])
+    expect(terms[0]?.aliases).toContain('ML')
+    expect(diagnostics.filter((d) => d.code === 'duplicate').map((d) => d.source.line)).toEqual([3, 8])
   })
 })

@@ -8,7 +8,7 @@ import type { Diagnostic } from '../diagnostics'
 import type { EntryShape, RawEntry } from '../read/raw-entry'
 import { readMarkdown } from '../read/markdown'
 import { isDialect, entryTerm } from './term'
-import { mergeDuplicates, sharedAliases } from './merge'
+import { giveNamesToOwners, mergeDuplicates, sharedAliases, type SameAsPair } from './merge'
 import { isBilingualHead } from './names'
 import { createSlugAllocator } from './slug'
 import { noTermsError } from './no-terms'
@@ -35,6 +35,8 @@ export interface FileReading {
 export interface ParseResult {
   title: string
   terms: Term[]
+  /** Two entries for one thing, each with its own definition: linked `same-as`, not merged. */
+  sameAs: SameAsPair[]
   diagnostics: Diagnostic[]
   readings: FileReading[]
 }
@@ -42,6 +44,7 @@ export interface ParseResult {
 /** Parse every file in order; terms keep that order. */
 export function parseGlossary(files: readonly GlossaryFile[]): ParseResult {
   const parsed: Term[] = []
+  const abbreviations: Array<string | undefined> = []
   const diagnostics: Diagnostic[] = []
   const readings: FileReading[] = []
   let title: string | undefined
@@ -56,17 +59,20 @@ export function parseGlossary(files: readonly GlossaryFile[]): ParseResult {
       const source: SourceRef = { file: file.path, line: entry.line }
       const result = entryTerm(entry, source, options)
       diagnostics.push(...result.diagnostics)
-      if (result.term) parsed.push(result.term)
+      if (result.term) {
+        parsed.push(result.term)
+        abbreviations.push(result.abbreviation)
+      }
     }
   }
-  const merged = mergeDuplicates(parsed)
-  diagnostics.push(...merged.diagnostics, ...sharedAliases(merged.terms))
+  const merged = mergeDuplicates(parsed, abbreviations)
+  diagnostics.push(...merged.diagnostics, ...sharedAliases(merged.terms, merged.sameAs))
   const allocateSlug = createSlugAllocator()
-  const terms = merged.terms.map((term) => ({ ...term, slug: allocateSlug(term.label) }))
+  const terms = giveNamesToOwners(merged.terms).map((term) => ({ ...term, slug: allocateSlug(term.label) }))
   if (terms.length === 0 && !diagnostics.some((d) => d.severity === 'error')) {
     diagnostics.push(noTermsError(files, diagnostics))
   }
-  return { title: title ?? 'Glossary', terms, diagnostics, readings }
+  return { title: title ?? 'Glossary', terms, sameAs: merged.sameAs, diagnostics, readings }
 }
 
 /** Most of the file's heads (three or more) read `English 中文`: see NameOptions. */

@@ -4,13 +4,20 @@
 import { pinyin } from 'pinyin-pro'
 import { hasHan } from '../../format/text'
 
-/** A warning message when `label` does not belong under `section`, else undefined. */
-export function sectionCheck(label: string, section: string | undefined): string | undefined {
+/**
+ * A warning message when none of the term's names (label first) belongs under `section`, else
+ * undefined. Glossaries file a term by any of its names: `智能体（Agent）` under A.
+ */
+export function sectionCheck(
+  names: ReadonlyArray<string | undefined>,
+  section: string | undefined,
+): string | undefined {
   // Only letter sections say where a term is filed; group headings ("基础概念") do not.
   if (!section || !/^[A-Z]$/.test(section)) return undefined
-  const initial = initialLetter(label)
-  if (!initial || initial === section) return undefined
-  return `"${label}" is filed under ${section} but starts with ${initial}`
+  const initials = names.filter((name) => name !== undefined).map(initialLetter)
+  const initial = initials[0]
+  if (!initial || initials.includes(section)) return undefined
+  return `"${names[0]}" is filed under ${section} but starts with ${initial}`
 }
 
 /** First Latin letter of the name, or of its pinyin when it starts with a Chinese character. */

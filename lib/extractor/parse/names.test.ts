@@ -47,6 +47,25 @@ const rows: Array<[string, Omit<Names, 'aliases'> & { aliases?: string[] }]> = [
   ['KV Cache:', { label: 'KV Cache' }],
 ]
 
+// Heads of a file that writes `English 中文` (NameOptions.bilingualHeads).
+const bilingualRows: Array<[string, Omit<Names, 'aliases'>]> = [
+  ['Alignment 对齐', { label: 'Alignment', gloss: '对齐' }],
+  [
+    'AI (Artificial Intelligence / 人工智能)',
+    { label: 'AI', expansion: 'Artificial Intelligence', gloss: '人工智能' },
+  ],
+  ['Machine Learning (机器学习/ML)', { label: 'Machine Learning', gloss: '机器学习', abbreviation: 'ML' }],
+]
+
+describe('parseNames with bilingual heads', () => {
+  it.each(bilingualRows)('%s', (head, expected) => {
+    expect({ ...parseNames(head, { bilingualHeads: true }), aliases: undefined }).toEqual({
+      ...expected,
+      aliases: undefined,
+    })
+  })
+})
+
 describe('parseNames', () => {
   it.each(rows)('%s', (head, expected) => {
     const names = parseNames(head)

@@ -84,11 +84,21 @@ export const isBilingualHead = (head: string): boolean => BILINGUAL_HEAD.test(no
  */
 function splitTrailingChinese(text: string): { first: string; chinese?: string } {
   const match = BILINGUAL_HEAD.exec(text)
-  if (!match?.[1] || !match[2] || HEAD_WORDS.has(match[2]) || TRAILING_PAREN.test(match[2])) {
+  if (
+    !match?.[1] ||
+    !match[2] ||
+    HEAD_WORDS.has(match[2]) ||
+    TRAILING_PAREN.test(match[2]) ||
+    unclosedParen(match[1])
+  ) {
     return { first: text }
   }
   return { first: match[1].trim(), chinese: match[2] }
 }
+
+/** An opening bracket without its closing one: the Chinese word after it is still inside (`AI (Artificial Intelligence / 人工智能)`). */
+const unclosedParen = (text: string): boolean =>
+  (text.match(/[（(]/g)?.length ?? 0) > (text.match(/[）)]/g)?.length ?? 0)
 
 /** "GPU (Graphics Processing Unit)" → base "GPU", inner ["Graphics Processing Unit"]. */
 function takeParens(text: string): { base: string; inner: string[] } {

@@ -11,6 +11,7 @@ export const SHAPES_READ = [
   'bold terms: "**Term**: definition", or "**Term**" with the definition on the next line',
   'a heading per term: "### Term" followed by its definition',
   'definition lists: a "Term" line, then ": definition"',
+  'plain paragraphs or lines: "名称：定义", "Term: definition", "Term - definition", or a name alone then its definition',
 ]
 
 const QUOTED_LINES = 5

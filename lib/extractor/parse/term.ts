@@ -10,16 +10,20 @@ import type { RawEntry } from '../read/raw-entry'
 import { leadingNames, parseEntryFields } from './entry-fields'
 import { parseNames, type NameOptions } from './names'
 import { sectionCheck } from './letter-check'
+import { placeLinks } from './definition-links'
 
 export interface EntryTerm {
   /** The term, its slug still to be given (slugs are handed out after duplicates merge). */
   term?: Term
+  /** The short form its head gives in brackets (`AGI` in `通用人工智能（…/AGI）`): a name of its own, for merging. */
+  abbreviation?: string
   diagnostics: Diagnostic[]
 }
 
 /** Fields of a term before it has a slug. */
 interface Fields {
   label: string
+  abbreviation?: string
   expansion?: string
   gloss?: string
   definition: string
@@ -34,11 +38,12 @@ export function entryTerm(entry: RawEntry, source: SourceRef, options: NameOptio
     }
   }
   const diagnostics: Diagnostic[] = []
-  const { label, expansion, gloss, definition } = fields
+  const { label, expansion, gloss } = fields
+  const { definition, links } = placeLinks(fields.definition, entry.links ?? [])
   if (!definition && !gloss && !expansion && !entry.extra) {
     diagnostics.push({ severity: 'warning', source, message: `"${label}" has no definition` })
   }
-  const misplaced = sectionCheck(label, entry.section)
+  const misplaced = sectionCheck([label, expansion, gloss, ...fields.names], entry.section)
   if (misplaced) diagnostics.push({ severity: 'warning', source, message: misplaced })
   const term: Term = {
     label,
@@ -50,8 +55,10 @@ export function entryTerm(entry: RawEntry, source: SourceRef, options: NameOptio
     aliases: uniqueNames([label, ...fields.names, expansion, gloss]),
     source,
     ...(entry.section ? { section: entry.section } : {}),
+    ...(entry.anchors && entry.anchors.length > 0 ? { anchors: entry.anchors } : {}),
+    ...(links.length > 0 ? { definitionLinks: links } : {}),
   }
-  return { term, diagnostics }
+  return { term, diagnostics, ...(fields.abbreviation ? { abbreviation: fields.abbreviation } : {}) }
 }
 
 /** `RL，Reinforcement Learning的简写，强化学习`: names and definition in one text. */
@@ -68,15 +75,19 @@ export const isDialect = (entry: RawEntry): boolean =>
 function splitFields(entry: RawEntry, options: NameOptions): Fields {
   const names = parseNames(entry.head, options)
   const fromColumns = entry.names ?? {}
-  const expansion = fromColumns.expansion || names.expansion
-  const gloss = fromColumns.gloss || names.gloss
+  // A name given again for the label itself (`中文：参数` under `### 参数`) is no other name.
+  const other = (name: string | undefined) =>
+    name && foldName(name) !== foldName(names.label) ? name : undefined
+  const expansion = other(fromColumns.expansion) || names.expansion
+  const gloss = other(fromColumns.gloss) || names.gloss
   const lead = leadingNames(names.label, entry.definition ?? '', { expansion, gloss })
   return {
     label: names.label,
+    ...(names.abbreviation ? { abbreviation: names.abbreviation } : {}),
     expansion: expansion ?? lead.expansion,
     gloss: gloss ?? lead.gloss,
     definition: lead.definition,
-    names: [...names.aliases, fromColumns.abbreviation],
+    names: [...names.aliases, fromColumns.abbreviation, ...(fromColumns.aliases ?? [])],
   }
 }
 

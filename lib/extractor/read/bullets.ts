@@ -15,7 +15,8 @@ import { composeBlocks, isExample } from './compose'
 import type { BlockReading, RawEntry, ReadContext } from './raw-entry'
 import { isNameLike, leadingName, plainSplit, type HeadSplit } from './head'
 import { blockText } from './inline-text'
-import { joinLines, lineText, paragraphLines } from './lines'
+import { lineText, paragraphLines } from './lines'
+import { linksIn } from './links'
 
 /** Read every item of a list as an entry, or say why not. */
 export function readBullets(list: List, context: ReadContext): BlockReading {
@@ -66,14 +67,22 @@ export function looksLikeEntries(list: List): boolean {
 
 /** One item → an entry, or the reason it is not one. */
 function itemEntry(item: ListItem, line: number, section: string | undefined): RawEntry | string {
+  if (typeof item.checked === 'boolean') return 'skipped task (a to-do, not a term)'
   const [first, ...others] = item.children
   const lines = first?.type === 'paragraph' ? paragraphLines(first) : []
   const [head, ...more] = lines
   const split: HeadSplit | undefined = head && (leadingName(head.nodes) ?? plainSplit(lineText(head.nodes)))
-  const base = { shape: 'bullet' as const, line, ...(section ? { section } : {}) }
+  const links = linksIn(item.children)
+  const base = {
+    shape: 'bullet' as const,
+    line,
+    ...(section ? { section } : {}),
+    ...(links.length ? { links } : {}),
+  }
   if (split) {
-    const lead = joinLines([split.rest, ...more.map((l) => lineText(l.nodes))])
-    return withDefinition({ ...base, head: split.head }, composeBlocks(others, lead))
+    const lead = [split.rest, ...more.map((l) => lineText(l.nodes))]
+    const anchors = split.anchors ? { anchors: split.anchors } : {}
+    return withDefinition({ ...base, ...anchors, head: split.head }, composeBlocks(others, lead))
   }
   const text = first?.type === 'paragraph' ? normalizeText(blockText(first)) : ''
   if (text && isNameLike(text) && others.some((block) => block.type === 'list')) {
@@ -87,8 +96,11 @@ function itemEntry(item: ListItem, line: number, section: string | undefined): R
 }
 
 /** A head written apart from its definition: `definition` is set, even empty, so parse reads the head as names. */
-function withDefinition(entry: RawEntry, { definition, extra }: ReturnType<typeof composeBlocks>): RawEntry {
-  return { ...entry, definition, ...(extra ? { extra } : {}) }
+function withDefinition(
+  entry: RawEntry,
+  { definition, extra, names }: ReturnType<typeof composeBlocks>,
+): RawEntry {
+  return { ...entry, definition, ...(extra ? { extra } : {}), ...(names ? { names } : {}) }
 }
 
 /** No comma to split at, and it reads as a sentence: ends like one, or is too long for a name. */

@@ -9,8 +9,10 @@ import { normalizeText } from '../prose'
 import { joinParts } from './compose'
 import type { RawEntry, ReadContext } from './raw-entry'
 import { isNameLike } from './head'
+import { inlineIds } from './inline-html'
 import { nameText } from './inline-text'
 import { joinLines, lineText, paragraphLines, type Line } from './lines'
+import { linksIn, type WrittenLink } from './links'
 import type { RunReading } from './run'
 
 const DEFINITION_LINE = /^:[ \t]+/
@@ -41,6 +43,7 @@ export const isDeflistStart = (blocks: readonly RootContent[], i: number): boole
 interface Group {
   terms: Line[]
   definitions: string[][]
+  links: WrittenLink[]
 }
 
 /** Read the definition list starting at `blocks[start]`. */
@@ -57,9 +60,10 @@ export function readDeflist(blocks: readonly RootContent[], start: number, conte
       if (!line) continue
       if (isDefinitionLine(line)) {
         group?.definitions.push([lineText(line.nodes).replace(DEFINITION_LINE, '')])
+        group?.links.push(...linksIn(line.nodes))
       } else if (!group || n === 0) {
         // A paragraph opens with its term (a blank line ends the definitions above).
-        groups.push({ terms: [line], definitions: [] })
+        groups.push({ terms: [line], definitions: [], links: [] })
       } else if (group.definitions.length === 0) {
         group.terms.push(line)
       } else if (
@@ -67,22 +71,33 @@ export function readDeflist(blocks: readonly RootContent[], start: number, conte
         (n === lines.length - 1 && startsWithDefinition(blocks[i + 1]))
       ) {
         // After a definition, a line starts a new term only when a definition follows it…
-        groups.push({ terms: [line], definitions: [] })
+        groups.push({ terms: [line], definitions: [], links: [] })
       } else {
         // …otherwise it continues the definition (a lazy continuation line).
         group.definitions[group.definitions.length - 1]?.push(lineText(line.nodes))
+        group.links.push(...linksIn(line.nodes))
       }
     }
   }
-  const entries = groups.flatMap((group) => {
+  // Several terms over one definition are names of one entry: the first is its label.
+  const entries = groups.flatMap((group): RawEntry[] => {
+    const [term, ...others] = group.terms
+    if (!term) return []
     const definition = joinParts(group.definitions.map(joinLines))
-    return group.terms.map((term): RawEntry => ({
-      shape: 'deflist',
-      line: term.line,
-      ...(context.section ? { section: context.section } : {}),
-      head: normalizeText(nameText(term.nodes)),
-      ...(definition ? { definition } : {}),
-    }))
+    const anchors = [...new Set(group.terms.flatMap((t) => inlineIds(t.nodes)))]
+    const aliases = others.map((t) => normalizeText(nameText(t.nodes)))
+    return [
+      {
+        shape: 'deflist',
+        line: term.line,
+        ...(context.section ? { section: context.section } : {}),
+        head: normalizeText(nameText(term.nodes)),
+        ...(aliases.length > 0 ? { names: { aliases } } : {}),
+        ...(anchors.length > 0 ? { anchors } : {}),
+        ...(definition ? { definition } : {}),
+        ...(group.links.length > 0 ? { links: group.links } : {}),
+      },
+    ]
   })
   return { entries, diagnostics: [], next: i }
 }

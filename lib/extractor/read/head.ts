@@ -4,6 +4,7 @@
  */
 import type { PhrasingContent } from 'mdast'
 import { normalizeText } from '../prose'
+import { inlineIds, isHtmlTag } from './inline-html'
 import { inlineText, nameText } from './inline-text'
 
 export interface HeadSplit {
@@ -11,6 +12,8 @@ export interface HeadSplit {
   head: string
   /** What follows the separator on the same line; empty when the name stands alone. */
   rest: string
+  /** Ids inline HTML around or in the name gives it (`<a name="relu"></a>**ReLU**`). */
+  anchors?: string[]
 }
 
 /** A separator right after a bold or linked name: colon, dash, em dash (or nothing). */
@@ -34,7 +37,7 @@ export function isNameLike(text: string): boolean {
  * Undefined otherwise: `**注意**这里…` is emphasis in a sentence, not a term.
  */
 export function leadingName(nodes: readonly PhrasingContent[]): HeadSplit | undefined {
-  const start = nodes.findIndex((n) => !(n.type === 'text' && n.value.trim() === ''))
+  const start = leadIndex(nodes)
   const lead = nodes[start]
   if (!lead || (lead.type !== 'strong' && lead.type !== 'link')) return undefined
   const written = normalizeText(nameText(lead.children))
@@ -44,8 +47,22 @@ export function leadingName(nodes: readonly PhrasingContent[]): HeadSplit | unde
   const restText = normalizeText(inlineText(nodes.slice(start + 1)))
   const separator = LEAD_SEPARATOR.exec(restText)
   if (restText && !separator && head === written) return undefined
-  return { head, rest: separator ? restText.slice(separator[0].length) : restText }
+  const anchors = inlineIds(nodes.slice(0, start + 1))
+  return {
+    head,
+    rest: separator ? restText.slice(separator[0].length) : restText,
+    ...(anchors.length > 0 ? { anchors } : {}),
+  }
 }
+
+/**
+ * Where a line's first word-bearing node is: white space and HTML tags before it are skipped,
+ * since an anchor before a name (`<a name="relu"></a>**ReLU**`) only marks the place.
+ */
+export const leadIndex = (nodes: readonly PhrasingContent[]): number =>
+  nodes.findIndex(
+    (n) => !(n.type === 'text' && n.value.trim() === '') && !(n.type === 'html' && isHtmlTag(n.value)),
+  )
 
 /** `Term：definition`, `Term: definition`, `Term - definition`, when the part before is a name. */
 export function plainSplit(text: string): HeadSplit | undefined {

@@ -4,6 +4,7 @@
  */
 import type { Nodes, PhrasingContent } from 'mdast'
 import { hasHan } from '../../format/text'
+import { isBreakTag, isHtmlTag } from './inline-html'
 
 // Inline HTML tags that only format text: they are dropped and their content kept.
 // Any other HTML (<img …>, <script>) is kept as literal characters: nothing is lost, nothing runs.
@@ -39,13 +40,15 @@ function isPhrasing(node: Nodes): node is PhrasingContent {
  * what the link says (`[LoRA](https://…)` is LoRA), never its address.
  */
 export function nameText(nodes: readonly PhrasingContent[]): string {
-  return nodes
-    .map((node) =>
-      node.type === 'link' || node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete'
-        ? nameText(node.children)
-        : phrasingText(node),
-    )
-    .join('')
+  return nodes.map(nameNodeText).join('')
+}
+
+function nameNodeText(node: PhrasingContent): string {
+  if (node.type === 'link' || node.type === 'strong' || node.type === 'emphasis' || node.type === 'delete')
+    return nameText(node.children)
+  // A tag in a name (`<a name="relu"></a>`, `<code>`) is markup: only its text is the name.
+  if (node.type === 'html' && isHtmlTag(node.value)) return isBreakTag(node.value) ? ' ' : ''
+  return phrasingText(node)
 }
 
 /** Plain text of inline content, as a reader of the rendered markdown would see it. */

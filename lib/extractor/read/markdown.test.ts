@@ -101,6 +101,24 @@ const shapes: Array<[string, string, Array<[string, string, string | undefined]>
     ],
   ],
   [
+    'a heading named like a section, between term headings, is a term',
+    '# G\n\n## Overview\n\nWhat this is.\n\n### 模型\n\n一种函数。\n\n### 资源\n\n算力与显存。\n\n### 推理\n\n用模型作答。\n\n## 参考资料\n\n- [书](https://x.org)\n',
+    [
+      ['heading', '模型', '一种函数。'],
+      ['heading', '资源', '算力与显存。'],
+      ['heading', '推理', '用模型作答。'],
+    ],
+  ],
+  [
+    'a heading term whose definition opens with a picture and bold sub-terms',
+    '# G\n\n## Kernel\n\nA small matrix.\n\n## Layer\n\n![layers](x.png)\n\n**Input Layer**\n\nHolds the data.\n\n**Output Layer**\n\nGives the answer.\n\n## Pooling\n\nShrinks maps.\n\n## Resources\n\n* https://x.org/a\n* https://x.org/b\n',
+    [
+      ['heading', 'Kernel', 'A small matrix.'],
+      ['heading', 'Layer', 'Input Layer: Holds the data. Output Layer: Gives the answer.'],
+      ['heading', 'Pooling', 'Shrinks maps.'],
+    ],
+  ],
+  [
     'group headings above bold terms are sections, not terms',
     '# G\n\n## Basics\n\n**Token**\nA piece of text.\n\n## Training\n\n**SFT**\nSupervised fine-tuning.',
     [
@@ -109,12 +127,11 @@ const shapes: Array<[string, string, Array<[string, string, string | undefined]>
     ],
   ],
   [
-    'definition lists: several terms per paragraph, several definitions, a blank line before ":"',
+    'definition lists: several terms per paragraph (names of one entry), several definitions, a blank line before ":"',
     '**chunk**\n: a span of a document\n\nTerm A\nTerm B\n: shared\n: second sense\nTerm C\n: its own\ncontinued\n\nTerm D\n\n: after a blank line',
     [
       ['deflist', 'chunk', 'a span of a document'],
       ['deflist', 'Term A', 'shared; second sense'],
-      ['deflist', 'Term B', 'shared; second sense'],
       ['deflist', 'Term C', 'its own continued'],
       ['deflist', 'Term D', 'after a blank line'],
     ],
@@ -224,6 +241,38 @@ describe('blocks that are not terms', () => {
       'g.md:26: note: skipped section "References" (3 lines)',
       'g.md:30: note: skipped section "参考资料" (7 lines)',
     ])
+  })
+
+  it.each([
+    [
+      'bold lines written unlike the entries above the rule',
+      '## A\n\n**Agent**\n- acts with tools\n\n**Bias**\n- skews results\n\n---\n\n**Done**\n\n**Terms**: 100+\n**Level**: beginners\n',
+      ['Agent', 'Bias'],
+      [
+        'g.md:11: note: skipped footer (not written like the entries above it)',
+        'g.md:13: note: skipped label with a value, not a definition',
+        'g.md:14: note: skipped footer (not written like the entries above it)',
+      ],
+    ],
+    [
+      'tips in bullets under the last heading term',
+      '## A\n\n### Agent\nacts with tools\n\n### Bias\nskews results\n\n---\n\n💡 **Tips**:\n- read in order\n- come back often\n',
+      ['Agent', 'Bias'],
+      [
+        'g.md:11: note: skipped footer',
+        'g.md:12: note: skipped footer (not written like the entries above it)',
+      ],
+    ],
+    [
+      'an entry written like the others after the last rule stays an entry',
+      '**Agent**: acts with tools\n\n---\n\n**Bias**: skews results\n\n---\n\n**Cache**: keeps results\n',
+      ['Agent', 'Bias', 'Cache'],
+      [],
+    ],
+  ])('a footer: %s', (_name, markdown, heads, notes) => {
+    const { entries, diagnostics } = read(markdown)
+    expect(entries.map((e) => e.head)).toEqual(heads)
+    for (const message of notes) expect(diagnostics.map(formatDiagnostic)).toContain(message)
   })
 
   it('notes a footer after the last rule, and a bullet that is a sentence', () => {

@@ -6,7 +6,7 @@ import type { Diagnostic } from '../diagnostics'
  */
 
 /** The markdown shape an entry was written in; the CLI summary counts entries by shape. */
-export type EntryShape = 'bullet' | 'table' | 'bold' | 'heading' | 'deflist'
+export type EntryShape = 'bullet' | 'table' | 'bold' | 'heading' | 'deflist' | 'plain' | 'details'
 
 export interface RawEntry {
   shape: EntryShape
@@ -22,10 +22,23 @@ export interface RawEntry {
   head: string
   /** Definition written apart from the names: paragraphs, nested bullets, a table's definition column. */
   definition?: string
-  /** Names a table gives in columns of their own. */
-  names?: { abbreviation?: string; expansion?: string; gloss?: string }
+  /** Names given apart from the head: a table's name columns, labelled lines (`中文：…`, `Also known as: …`). */
+  names?: { abbreviation?: string; expansion?: string; gloss?: string; aliases?: string[] }
   /** Text mentions are also found in that is not the definition (a table's example column). */
   extra?: string
+  /**
+   * How the entry is written within its shape, where a shape has several ways: a bold name with
+   * its definition `inline`, on the `next-line`, in the following `blocks`, or `alone`. A
+   * section repeats one way; a footer line written another way is not an entry.
+   */
+  form?: string
+  /** Ids links into the page reach the entry by (Term.anchors). */
+  anchors?: string[]
+  /**
+   * Links written in the definition, in order: their visible text and address. The parse stage
+   * finds each in the final definition text (Term.definitionLinks).
+   */
+  links?: Array<{ text: string; href: string }>
 }
 
 /** Where a reader is reading. */

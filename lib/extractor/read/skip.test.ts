@@ -13,5 +13,10 @@ describe('otherSection', () => {
     ['Learning Rate', undefined],
     ['Other', undefined],
     ['Training', undefined],
+    ['License', 'subtree'],
+    ['License (MIT)', 'subtree'],
+    ['Changelog', 'subtree'],
+    ['License Plate Recognition', undefined],
+    ['Contributing Factor', undefined],
   ])('%s → %s', (heading, kind) => expect(otherSection(heading)).toBe(kind))
 })

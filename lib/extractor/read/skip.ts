@@ -16,12 +16,13 @@ export const isLetterHeading = (text: string): boolean => /^[A-Za-z]$/.test(head
 
 // Sections whose whole subtree is about something else than terms: by their first words…
 const OTHER_PREFIX =
-  /^(?:references|resources|further reading|see also|external links|useful links|bibliography|acknowledge?ments|contributing|how to contribute|license|licence|star history|changelog)\b/iu
+  /^(?:references|resources|further reading|see also|external links|useful links|bibliography)\b/iu
 const OTHER_PREFIX_ZH =
   /^(?:参考资料|参考文献|参考链接|相关链接|相关资源|延伸阅读|扩展阅读|推荐阅读|学习资源|致谢|贡献指南|如何贡献|许可证|开源协议|版权声明|更新日志|联系方式)(?!\p{Script=Han})/u
-// …or by their whole name, where the first word alone could start a term ("Reference Model").
+// …or by their whole name (a bracket may follow: "License (MIT)"), where the first word alone could
+// start a term ("Reference Model", "License Plate Recognition", "Contact Center").
 const OTHER_EXACT =
-  /^(?:reference|links|sources|citations?|credits|contributors|contact|sponsors?|authors?|notes?|appendix|faq|注|注释|参考|资源|贡献|许可|版权|联系|附录)$/iu
+  /^(?:reference|links|sources|citations?|credits|contributors|contributing|how to contribute|contact|sponsors?|authors?|notes?|appendix|faq|acknowledge?ments|license|licence|star history|changelog|注|注释|参考|资源|贡献|许可|版权|联系|附录)(?:\s*[(（][^)）]*[)）])?$/iu
 // Sections whose own text is not terms, though headings under them may hold terms.
 const OTHER_OWN =
   /^(?:table of contents|contents|toc|overview|introduction|intro|about|preface|how to use|usage|目录|索引|概述|简介|介绍|前言|引言|说明|使用说明)$/iu

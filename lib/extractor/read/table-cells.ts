@@ -6,7 +6,9 @@
 import type { PhrasingContent, TableCell } from 'mdast'
 import { hasHan } from '../../format/text'
 import { normalizeText } from '../prose'
-import { inlineText } from './inline-text'
+import { inlineIds } from './inline-html'
+import { inlineText, nameText } from './inline-text'
+import { linksIn, type WrittenLink } from './links'
 
 /** What a cell says, read both ways, plus the facts the table reader decides on. */
 export interface CellText {
@@ -18,6 +20,10 @@ export interface CellText {
   emphasised: boolean
   /** The whole cell is one link into the same page (`[A](#a)`): a table of contents' mark. */
   inPageLink: boolean
+  /** The links in the cell, for a definition cell's RawEntry.links. */
+  links: WrittenLink[]
+  /** Ids inline HTML gives the cell (`<a name="lora"></a>`), for a name cell's anchors. */
+  ids: string[]
 }
 
 // Placeholders authors write for "nothing here".
@@ -30,9 +36,11 @@ export function readCell(cell: TableCell): CellText {
   const only = content.length === 1 ? content[0] : undefined
   return {
     text: clean(linesOf(cell.children, (nodes) => inlineText(nodes)).join('\n')),
-    name: clean(linesOf(unlink(cell.children), (nodes) => inlineText(nodes)).join(' ')),
+    name: clean(linesOf(unlink(cell.children), (nodes) => nameText(nodes)).join(' ')),
     emphasised: only !== undefined && (only.type === 'strong' || only.type === 'emphasis'),
     inPageLink: only !== undefined && only.type === 'link' && only.url.startsWith('#'),
+    links: linksIn(cell.children),
+    ids: inlineIds(cell.children),
   }
 }
 
@@ -40,7 +48,8 @@ export function readCell(cell: TableCell): CellText {
 function linesOf(nodes: readonly PhrasingContent[], read: (nodes: PhrasingContent[]) => string): string[] {
   const lines: PhrasingContent[][] = [[]]
   for (const node of nodes) {
-    if (node.type === 'html' && LINE_BREAK_TAG.test(node.value.trim())) lines.push([])
+    if (node.type === 'break' || (node.type === 'html' && LINE_BREAK_TAG.test(node.value.trim())))
+      lines.push([])
     else lines[lines.length - 1]?.push(node)
   }
   return lines.map(read)

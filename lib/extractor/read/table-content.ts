@@ -25,7 +25,7 @@ export interface ColumnFacts {
 }
 
 const NUMBER =
-  /^[~≈<>≤≥±+\-−$¥€]?\s*\d[\d,.]*\s*(?:%|[kmbt]|[kmgt]b|x|×|倍|亿|万|千|年|月|天|个|层|ms|s|h)?(?:\s*[-–~/]\s*\d[\d,.]*\s*\S{0,3})?$/i
+  /^[~≈<>≤≥±+\-−$¥€]?\s*\d[\d,.]*\s*(?:%|\+|[kmbt]|[kmgt]b|x|×|倍|亿|万|千|年|月|天|个|层|ms|s|h)?(?:\s*[-–~/]\s*\d[\d,.]*\s*\S{0,3})?$/i
 const MARK = /^(?:[✓✔✅✗✘❌√×⭐★☆●○•]+|yes|no|true|false|是|否|有|支持|不支持|partial)$/i
 const SENTENCE_PUNCTUATION = /[。，；！？;!?]|[.,:](?:\s|$)/
 

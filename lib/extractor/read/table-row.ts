@@ -88,6 +88,14 @@ function rowEntry(
   if (definition.length > 0) entry.definition = definition.join('\n')
   if (Object.keys(names).length > 0) entry.names = names
   if (examples.length > 0) entry.extra = examples.join('\n')
+  const links = roles.flatMap((role, i) => (role === 'definition' ? (row.cells[i]?.links ?? []) : []))
+  if (links.length > 0) entry.links = links
+  const anchors = [
+    ...new Set(
+      roles.flatMap((role, i) => (role && NAME_ROLES.includes(role) ? (row.cells[i]?.ids ?? []) : [])),
+    ),
+  ]
+  if (anchors.length > 0) entry.anchors = anchors
   return { entry }
 }
 
@@ -102,7 +110,12 @@ function addNameCell(names: Names, role: ColumnRole, name: string, head: string)
 }
 
 /** Add a name, unless it is the label again; a second name of the same kind joins with " / ". */
-function addName(names: Names, kind: keyof Names, name: string, head: string): void {
+function addName(
+  names: Names,
+  kind: 'abbreviation' | 'expansion' | 'gloss',
+  name: string,
+  head: string,
+): void {
   if (foldName(name) === foldName(head)) return
   const before = names[kind]
   names[kind] = before ? `${before} / ${name}` : name

@@ -10,7 +10,18 @@ import { generateGlossary } from './generate'
 import { fmt, formatTable } from './table'
 
 export const TMP = 'lib/tools/bench/.tmp'
-const STAGES = ['read', 'parse', 'link', 'concepts', 'graph', 'metrics', 'layout', 'search', 'write'] as const
+const STAGES = [
+  'read',
+  'parse',
+  'link',
+  'concepts',
+  'relations',
+  'graph',
+  'metrics',
+  'layout',
+  'search',
+  'write',
+] as const
 
 export interface ExtractRow {
   name: string

@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --only extract|browser] [--sizes bundled,1000,10000,50000] [--markdown] [--reuse]
- * [--lighthouse <runs>]`. Browser sizes default to bundled,5000; --sizes applies to whichever part
- * runs. Lighthouse (mobile) scores the bundled site's `/` and a term page, median of 3 runs unless
- * `--lighthouse` says otherwise (0 skips it).
+ * `npm run bench [-- --only extract|browser|serve] [--sizes bundled,1000,10000,50000] [--markdown]
+ * [--reuse] [--lighthouse <runs>] [--requests <n>] [--connections <n>]`. Browser sizes default to
+ * bundled,5000; --sizes applies to whichever part runs. Lighthouse (mobile) scores the bundled
+ * site's `/` and a term page, median of 3 runs unless `--lighthouse` says otherwise (0 skips it).
+ * `--only serve` loads the static server on the built out/ (serve-bench.ts; --requests per path,
+ * default 20000, at --connections, default 100).
  * Extraction sizes first, then the browser benchmark. Not part of `npm test`: it takes minutes.
  */
 import { parseArgs } from 'node:util'
@@ -31,13 +33,16 @@ async function main(): Promise<number> {
       // Reuse the sites built by an earlier run instead of rebuilding (a build takes minutes).
       reuse: { type: 'boolean', default: false },
       lighthouse: { type: 'string', default: '3' },
+      requests: { type: 'string' },
+      connections: { type: 'string' },
     },
   })
   const only = values.only
-  if (only !== undefined && only !== 'extract' && only !== 'browser') {
-    console.error(`bench: --only must be extract or browser, got "${only}"`)
+  if (only !== undefined && only !== 'extract' && only !== 'browser' && only !== 'serve') {
+    console.error(`bench: --only must be extract, browser or serve, got "${only}"`)
     return 2
   }
+  if (only === 'serve') return (await import('./serve-bench')).serveBenchMain(values)
   if (only !== 'browser') {
     const rows = benchExtract(parseSizes(values.sizes ?? DEFAULT_SIZES))
     console.log(`\nExtraction\n\n${extractTable(rows, values.markdown)}\n`)
