@@ -29,9 +29,7 @@ test('the site works under its sub-path: explorer, graph, term pages and links',
   })
   await page.goto('./')
   await expect(page).toHaveURL(/\/fixture-glossary\/$/)
-  await expect
-    .poll(() => page.evaluate(() => window.cy?.nodes().length ?? 0), { timeout: 15_000 })
-    .toBeGreaterThan(0)
+  await waitForGraph(page)
   await page.goto('term/alpha/')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   const explorerLink = page.getByRole('link', { name: /在术语图谱中查看/ })

@@ -1,10 +1,15 @@
 /** Shared steps for the explorer stories: wait for the canvas, find and click nodes via window.cy. */
 import { expect, type Page } from '@playwright/test'
 
-/** Waits until the Cytoscape core is exposed, drawn and no camera animation is running. */
+/**
+ * Waits until the Cytoscape core is exposed, drawn and no camera animation is running. The canvas
+ * starts at the reader's first gesture (the static picture is the first view), so until it exists
+ * this plays one: a pointer move on the window, where the explorer listens for it.
+ */
 export async function waitForGraph(page: Page) {
   await page.waitForFunction(() => {
     const cy = window.cy
+    if (!cy) window.dispatchEvent(new PointerEvent('pointermove'))
     return Boolean(cy && cy.nodes().length > 0 && !cy.animated())
   })
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test'
+import { waitForGraph } from './helpers'
 
 // Run with `SCREENSHOTS=1 npx playwright test`; writes the images used in the README.
 test('desktop screenshot', async ({ page }) => {
@@ -20,7 +21,7 @@ test('phone screenshot', async ({ page }) => {
 test('overview screenshot', async ({ page }) => {
   await page.setViewportSize({ width: 1440, height: 900 })
   await page.goto('/')
-  await page.waitForFunction(() => Boolean(window.cy))
+  await waitForGraph(page)
   await page.waitForTimeout(800)
   await page.screenshot({ path: 'e2e/screenshots/overview.png' })
 })
@@ -51,7 +52,7 @@ for (const [name, url] of [
   test(`${name} screenshot`, async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 })
     await page.goto(url)
-    await page.waitForFunction(() => Boolean(window.cy && !window.cy.animated()))
+    await waitForGraph(page)
     await page.waitForTimeout(800)
     await page.screenshot({ path: `test-results/${name}.png` })
   })

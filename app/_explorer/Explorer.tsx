@@ -1,13 +1,21 @@
 'use client'
-import { useEffect } from 'react'
+import { useDeferredValue, useEffect } from 'react'
 import { useQueryState } from 'nuqs'
 import type { Lang } from '@/lib/explorer/i18n/messages'
 import { parseViewState } from '@/lib/explorer/url-state'
 import { MessagesProvider, useMessages } from './messages-context'
 import { hideFirstViewShell } from './handover/PictureTakeover'
 import { useGraph } from './use-graph'
-import { ExplorerView } from './ExplorerView'
 import { watchFirstGesture } from './handover/first-gesture'
+import { useLazy } from './use-lazy'
+
+/**
+ * The explorer's view and everything under it, in a chunk of its own: evaluating all of the
+ * explorer's modules inside the page's first script task made that the page's longest task.
+ * Requested as soon as this module runs, beside graph.json, so it is here when the graph is.
+ */
+const loadView = () => import('./ExplorerView')
+if (typeof window !== 'undefined') void loadView()
 
 /**
  * Entry of the explorer: the UI language (the URL's `lang`, else the glossary's, decided at build
@@ -30,17 +38,24 @@ export function Explorer({ defaultLang }: { defaultLang: Lang }) {
 function ExplorerBody() {
   const m = useMessages()
   const load = useGraph()
+  const code = useLazy(loadView)
   // The overview is already on screen as a picture: Cytoscape loads on the reader's first gesture
-  // (first-gesture.ts), unless the URL asks for another view or there is no picture.
-  useEffect(
-    () => watchFirstGesture(Boolean(location.search) || !document.querySelector('[data-graph-preview]')),
-    [],
-  )
+  // (first-gesture.ts), or at once when there is no picture. A view the picture is not (a
+  // selection, a filter) asks for it once the explorer has rendered that view (LazyCanvas), so
+  // the panel a reader clicked for comes first.
+  useEffect(() => watchFirstGesture(!document.querySelector('[data-graph-preview]')), [])
   useEffect(() => {
     if (load.status === 'error') hideFirstViewShell()
   }, [load.status])
   // The static HTML's picture of the graph stays on screen while the graph loads.
-  if (load.status === 'loading') {
+  // The explorer's first render is the page's biggest piece of work: as a deferred value React
+  // renders it in slices that leave the main thread free between them (no long task for a tap or a
+  // scroll to wait behind), while the picture stays on screen.
+  const ready = load.status === 'ready'
+  const view = useDeferredValue(ready ? load.view : undefined)
+  const lookup = useDeferredValue(ready ? load.lookup : undefined)
+  const complete = useDeferredValue(ready && load.complete)
+  if (load.status === 'loading' || (ready && (!view || !lookup || !code))) {
     return (
       <p className="visually-hidden" role="status" aria-live="polite">
         {m.loading.graph}
@@ -60,8 +75,8 @@ function ExplorerBody() {
   }
   return (
     <>
-      <ExplorerView lookup={load.lookup} view={load.view} complete={load.complete} />
-      {!load.complete && (
+      {view && lookup && code && <code.ExplorerView lookup={lookup} view={view} complete={complete} />}
+      {!complete && (
         <p className="loading-note" role="status" aria-live="polite">
           {m.loading.graph}
         </p>

@@ -114,8 +114,8 @@ export function ExplorerView({ lookup, view, complete }: Props) {
     document.title = name ? `${name} · ${lookup.title}` : lookup.title
   }, [selected, selection.path, lookup.title])
   const context = useMemo(
-    () => ({ lookup, state, update, selection, search }),
-    [lookup, state, update, selection, search],
+    () => ({ lookup, state, update, selection, search, complete }),
+    [lookup, state, update, selection, search, complete],
   )
 
   return (

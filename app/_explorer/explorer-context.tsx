@@ -15,6 +15,8 @@ export interface ExplorerContextValue {
   selection: Selection
   /** Search over every node (names first, then definitions and evidence). */
   search: Search
+  /** False while only the lean graph is loaded (big glossaries): no definitions or evidence yet. */
+  complete: boolean
 }
 
 const ExplorerContext = createContext<ExplorerContextValue | null>(null)

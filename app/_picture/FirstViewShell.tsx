@@ -3,6 +3,7 @@
  * toolbar, stage, legend and side panel boxes as the real explorer, so the graph picture sits
  * exactly where the canvas will draw. The controls are inert until the explorer replaces the
  * shell (app/_explorer/handover/PictureTakeover.tsx hides it and keeps the picture until Cytoscape has drawn).
+ * Its inline script keeps the picture's clicks in the explorer meanwhile (picture-click-script.ts).
  */
 import type { ReactNode } from 'react'
 import Link from 'next/link'
@@ -12,6 +13,7 @@ import { ThemeToggle } from '../_components/ThemeToggle'
 import { LegendKinds } from '../_components/LegendKinds'
 import type { Lookup } from '@/lib/explorer/lookup'
 import type { Messages } from '@/lib/explorer/i18n/messages'
+import { FIRST_PANEL_ATTRIBUTE, PICTURE_CLICK_SCRIPT } from '@/lib/explorer/picture-click-script'
 
 /** Marks the shell for the takeover, which hides it once the real explorer is on screen. */
 export const SHELL_ATTRIBUTE = 'data-preview-shell'
@@ -29,6 +31,8 @@ export function FirstViewShell({
   const mentions = lookup.edges.filter((e) => e.kind === 'mention').length
   return (
     <div className="explorer preview-shell" {...{ [SHELL_ATTRIBUTE]: '' }}>
+      {/* Before the picture, so no click on it is lost while the explorer starts. */}
+      <script dangerouslySetInnerHTML={{ __html: PICTURE_CLICK_SCRIPT }} />
       {/* Look-alikes of the real controls, inert until the explorer replaces them: hidden from
           assistive technology (and tests), which find the real ones once they exist. */}
       <header className="toolbar" inert aria-hidden="true">
@@ -77,6 +81,13 @@ export function FirstViewShell({
             <h2>{m.intro.heading(lookup.title)}</h2>
             <p>{m.intro.counts(lookup.terms.size, lookup.concepts.size, mentions)}</p>
           </div>
+          {/* A term clicked on the picture before the explorer is up, filled in by the inline script
+              (empty inner HTML: React leaves what the script puts there alone). */}
+          <article
+            className="term-panel"
+            {...{ [FIRST_PANEL_ATTRIBUTE]: '', 'data-kind': m.panel.term }}
+            dangerouslySetInnerHTML={{ __html: '' }}
+          />
         </aside>
       </div>
     </div>

@@ -3,9 +3,11 @@
  * label over the edges, placed, sized and coloured as the canvas draws them, fitted to the stage
  * with the canvas's own fit rule (CSS clamp = use-camera's padding, max and min zoom). Labels the
  * canvas would hide at that zoom are hidden by container queries, so nothing changes when
- * Cytoscape takes over. Terms link to their pages, for readers without JavaScript.
+ * Cytoscape takes over. Terms link to their pages, for readers without JavaScript; with it, the
+ * first view's script (lib/explorer/picture-click-script.ts) opens them in the explorer instead.
  */
 import { CANVAS_RULES, labelShownFrom, type Picture, type PictureNode } from '@/lib/explorer/picture'
+import { NODE_ATTRIBUTE } from '@/lib/explorer/picture-pick'
 
 const FONT =
   '"Noto Sans CJK SC", "PingFang SC", "Microsoft YaHei", "Source Han Sans SC", system-ui, sans-serif'
@@ -76,7 +78,8 @@ function Node({ n }: { n: PictureNode }) {
       {text}
     </a>
   ) : (
-    <g>
+    // Named for the first view's click script (a concept has no page to link to).
+    <g {...{ [NODE_ATTRIBUTE]: n.id }}>
       {shape}
       {text}
     </g>

@@ -79,7 +79,7 @@ export function Stage({ view, inView, matches, cy, onCore, onCanvasKey }: Props)
             />
           </div>
         )}
-        <PictureTakeover cy={cy} active={canvas} />
+        <PictureTakeover cy={cy} active={canvas} view={view} />
         {canvas && <ZoomControls cy={cy} />}
         {canvas && <LayoutToggle />}
         {canvas && <ExportMenu cy={cy} inView={inView} />}

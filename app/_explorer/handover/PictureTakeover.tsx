@@ -3,6 +3,9 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { Core } from 'cytoscape'
 import { PORTRAIT } from './use-first-view'
 import { offCanvas } from '@/lib/explorer/off-canvas'
+import type { ViewGraph } from '@/lib/format/view-graph'
+import { useExplorer } from '../explorer-context'
+import { usePictureClicks } from './use-picture-clicks'
 
 /** The static HTML's explorer shell around the graph picture (app/_picture/FirstViewShell.tsx). */
 const SHELL = '[data-preview-shell]'
@@ -41,16 +44,23 @@ function matchPicture(cy: Core, picture: Element): void {
 /**
  * Keeps the graph picture of the static HTML over the canvas until Cytoscape has drawn the same
  * view beneath it, then removes it: the reader sees one picture become interactive, no jump.
+ * Until Cytoscape is there the picture takes the reader's clicks (use-picture-clicks.ts), so a
+ * click while the canvas starts opens what it hit instead of falling on an empty canvas.
  * Mounted once in the stage; `active` is false in the list view (the picture just goes).
  */
-export function PictureTakeover({ cy, active }: { cy: Core | null; active: boolean }) {
+export function PictureTakeover({ cy, active, view }: { cy: Core | null; active: boolean; view: ViewGraph }) {
   const host = useRef<HTMLDivElement>(null)
   const [done, setDone] = useState(false)
+  usePictureClicks(view, useExplorer().selection)
   // Before the first paint of the real explorer: copy the picture from the shell into the stage.
   useLayoutEffect(() => {
     const picture = document.querySelector(`${SHELL} .graph-preview`)
-    if (active && picture && host.current) host.current.replaceChildren(picture.cloneNode(true))
-    else setDone(true)
+    if (active && picture && host.current) {
+      const copy = picture.cloneNode(true)
+      // The copy is a picture under the real controls: its links are not stops for Tab.
+      if (copy instanceof Element) copy.querySelectorAll('a').forEach((a) => a.setAttribute('tabindex', '-1'))
+      host.current.replaceChildren(copy)
+    } else setDone(true)
     hideFirstViewShell()
   }, [active])
   useEffect(() => {
@@ -66,5 +76,8 @@ export function PictureTakeover({ cy, active }: { cy: Core | null; active: boole
     })
     return () => cancelAnimationFrame(frame)
   }, [cy, done])
-  return done ? null : <div className="preview-takeover" ref={host} aria-hidden="true" />
+  // Clicks reach the picture until the canvas exists, then pass through to it.
+  return done ? null : (
+    <div className="preview-takeover" ref={host} aria-hidden="true" {...(cy ? {} : { 'data-live': '' })} />
+  )
 }

@@ -1,10 +1,12 @@
 'use client'
 /**
  * When the canvas is wanted: on the reader's first gesture (pointer, touch, wheel, key, focus,
- * scroll), or once the page has been quiet a while. The static HTML's picture is already the
- * overview, so Cytoscape (most of the page's JavaScript and its longest tasks) need not compete
- * with the first paint and the reader's first input. Watched from the explorer's mount, so the
- * canvas code starts downloading at the first gesture, while the graph itself may still be loading.
+ * scroll), and only then. The static HTML's picture is already the overview and keeps the clicks
+ * made on it until the canvas is there (use-picture-clicks.ts), so Cytoscape (most of the page's
+ * JavaScript and its longest tasks) need not start for a reader who only looks: no long tasks
+ * after the page is up (an idle start put 0.5–2 s of blocking time into Lighthouse's trace).
+ * Watched from the explorer's mount, so the canvas code starts downloading at the first gesture,
+ * while the graph itself may still be loading.
  */
 import { useSyncExternalStore } from 'react'
 import { preloadCanvas } from '../canvas/GraphCanvas'
@@ -18,9 +20,6 @@ const GESTURES = [
   'focusin',
   'scroll',
 ] as const
-/** Without a gesture, the canvas starts when the page has been quiet this long after the explorer mounted. */
-const IDLE_START_MS = 2500
-
 let wanted = false
 const listeners = new Set<() => void>()
 
@@ -37,7 +36,6 @@ export function watchFirstGesture(now: boolean): void {
   if (wanted) return
   if (now) return want()
   for (const type of GESTURES) window.addEventListener(type, want, { passive: true, capture: true })
-  setTimeout(() => requestIdleCallback(want), IDLE_START_MS)
 }
 
 const subscribe = (notify: () => void) => {

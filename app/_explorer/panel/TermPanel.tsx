@@ -29,7 +29,7 @@ interface Props {
 
 /** Everything about one term: names, definition, concepts and related terms with evidence. */
 export function TermPanel({ term, inView }: Props) {
-  const { lookup, state, update } = useExplorer()
+  const { lookup, state, update, complete } = useExplorer()
   const m = useMessages()
   const algo = useLazy(loadGraphAlgorithms)
   const prerequisites = useMemo(() => algo?.prerequisitesOf(lookup, term.id) ?? [], [algo, lookup, term.id])
@@ -55,7 +55,8 @@ export function TermPanel({ term, inView }: Props) {
         {term.gloss && <p className="gloss">{term.gloss}</p>}
       </header>
       <Definition
-        emptyText={m.termPage.noDefinition}
+        // Big glossaries draw before their definitions arrive: say they are coming, not missing.
+        emptyText={complete ? m.termPage.noDefinition : m.loading.definition}
         text={term.definition}
         className="definition"
         mentions={term.mentions}

@@ -32,6 +32,7 @@ export const en: Messages = {
   loading: {
     graph: 'Loading the term graph…',
     drawing: 'Drawing the graph…',
+    definition: 'Loading the definition…',
     failed: 'The term graph could not be loaded',
     failedDetail: (why: string) =>
       `Could not read /graph.json (${why}). Check your connection and try again.`,

@@ -34,6 +34,7 @@ export const zh = {
   loading: {
     graph: '正在加载术语图谱…',
     drawing: '正在绘制图谱…',
+    definition: '正在加载释义…',
     failed: '术语图谱加载失败',
     failedDetail: (why: string) => `无法读取 /graph.json（${why}）。请检查网络后重试。`,
     retry: '重试',

@@ -1,9 +1,10 @@
 /**
  * Browser benchmark: headless Chromium against the built site, for the bundled glossary and a
  * synthetic one. Per glossary: time to a drawn graph for the explorer and for a bare Cytoscape
- * page with the same graph.json (alternating, same run), JavaScript shipped for `/` (gzip),
- * pan/zoom frame rate, search latency per keystroke, and the time a concept filter takes to narrow
- * the view and to clear it again.
+ * page with the same graph.json (alternating, same run), "see it, click it, read it" against the
+ * same bare page (browser-click.ts), the blocking time of a reader who only looks
+ * (browser-blocking.ts), JavaScript shipped for `/` (gzip), pan/zoom frame rate, search latency per
+ * keystroke, and the time a concept filter takes to narrow the view and to clear it again.
  */
 import { gzipSync } from 'node:zlib'
 import { chromium, type Browser } from 'playwright-core'
@@ -23,6 +24,8 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { neighbourhoodPurity } from '../../extractor/graph/purity'
 import { lighthouseSite, type LighthouseRow } from './lighthouse'
+import { BARE_SIGNALS, EXPLORER_SIGNALS, clickOnce, clickTarget, type ClickRun } from './browser-click'
+import { blockingTime } from './browser-blocking'
 import { fmt, formatTable } from './table'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium'
 
@@ -50,6 +53,17 @@ export interface BrowserRow {
   unfilterMs: number
   /** Share of terms with most of their 5 nearest drawn neighbours in their own group. */
   purity: number
+  /** "See it, click it, read it" (browser-click.ts): navigation → the clicked term's definition on screen. */
+  readMs: number
+  bareReadMs: number
+  /** Navigation → the clicked term named in the panel (on big glossaries before its definition arrives). */
+  selectedMs: number
+  /** Clicks that loaded another page, and clicks that showed nothing, of `clickRuns`. */
+  left: number
+  lost: number
+  clickRuns: number
+  /** Estimated Total Blocking Time of a reader who only looks (browser-blocking.ts), median. */
+  blockingMs: number
   /** Lighthouse mobile, when asked for (bundled glossary only: one run takes a minute). */
   lighthouse?: LighthouseRow[]
 }
@@ -88,15 +102,28 @@ export async function measureSite(browser: Browser, name: string, dir: string): 
     await drawnOnce(browser, bareUrl)
     const explorer: PaintTimes[] = []
     const bare: PaintTimes[] = []
+    const clicks: ClickRun[] = []
+    const bareClicks: ClickRun[] = []
+    const blocking: number[] = []
+    const target = clickTarget(dir)
+    const explorerOnce = async () => {
+      explorer.push(await drawnOnce(browser, explorerUrl))
+      clicks.push(await clickOnce(browser, explorerUrl, target, EXPLORER_SIGNALS, VIEWPORT))
+    }
+    const bareOnce = async () => {
+      bare.push(await drawnOnce(browser, bareUrl))
+      bareClicks.push(await clickOnce(browser, bareUrl, target, BARE_SIGNALS, VIEWPORT))
+    }
     for (let i = 0; i < RUNS; i++) {
       // Alternate which goes first so drift in machine load hits both alike.
       if (i % 2 === 0) {
-        explorer.push(await drawnOnce(browser, explorerUrl))
-        bare.push(await drawnOnce(browser, bareUrl))
+        await explorerOnce()
+        await bareOnce()
       } else {
-        bare.push(await drawnOnce(browser, bareUrl))
-        explorer.push(await drawnOnce(browser, explorerUrl))
+        await bareOnce()
+        await explorerOnce()
       }
+      blocking.push((await blockingTime(browser, explorerUrl)).tbtMs)
     }
 
     const context = await browser.newContext({ viewport: VIEWPORT })
@@ -149,6 +176,13 @@ export async function measureSite(browser: Browser, name: string, dir: string): 
       filterMs: median(filters),
       unfilterMs: median(unfilters),
       purity: purityOf(dir),
+      readMs: median(clicks.map((c) => c.read)),
+      bareReadMs: median(bareClicks.map((c) => c.read)),
+      selectedMs: median(clicks.map((c) => c.selected)),
+      left: clicks.filter((c) => c.left).length,
+      lost: clicks.filter((c) => c.lost).length,
+      clickRuns: clicks.length,
+      blockingMs: median(blocking),
     }
   } finally {
     await server.close()
@@ -218,6 +252,12 @@ export function browserTable(rows: readonly BrowserRow[], markdown = false): str
     'filter ms',
     'clear filter ms',
     'groups as regions',
+    'click → selected ms',
+    'click → read ms',
+    'bare read ms',
+    'read / bare',
+    'clicks left / lost',
+    'blocking ms (CPU ×4)',
   ]
   const body = rows.map((r) => [
     r.name,
@@ -236,15 +276,29 @@ export function browserTable(rows: readonly BrowserRow[], markdown = false): str
     fmt(r.filterMs),
     fmt(r.unfilterMs),
     `${fmt(r.purity * 100)} %`,
+    fmt(r.selectedMs),
+    fmt(r.readMs),
+    fmt(r.bareReadMs),
+    fmt(r.readMs / r.bareReadMs, 2),
+    `${r.left} / ${r.lost} of ${r.clickRuns}`,
+    fmt(r.blockingMs),
   ])
   return formatTable(header, body, markdown)
 }
 
 /** Lighthouse mobile figures of the rows that have them. */
 export function lighthouseTable(rows: readonly BrowserRow[], markdown = false): string {
-  const header = ['glossary', 'page', 'performance', 'LCP ms', 'TBT ms', 'FCP ms']
+  const header = ['glossary', 'page', 'categories', 'performance', 'LCP ms', 'TBT ms', 'FCP ms']
   const body = rows.flatMap((r) =>
-    (r.lighthouse ?? []).map((l) => [r.name, l.page, fmt(l.score), fmt(l.lcpMs), fmt(l.tbtMs), fmt(l.fcpMs)]),
+    (r.lighthouse ?? []).map((l) => [
+      r.name,
+      l.page,
+      l.categories,
+      fmt(l.score),
+      fmt(l.lcpMs),
+      fmt(l.tbtMs),
+      fmt(l.fcpMs),
+    ]),
   )
   return formatTable(header, body, markdown)
 }
