@@ -10,7 +10,7 @@ import { legendOf } from '@/lib/explorer/legend'
 import './picture.css'
 import { ThemeToggle } from '../_components/ThemeToggle'
 import { LegendKinds } from '../_components/LegendKinds'
-import type { Lookup } from '@/lib/explorer/lookup'
+import { allEdges, type Lookup } from '@/lib/explorer/lookup'
 import type { Messages } from '@/lib/explorer/i18n/messages'
 
 /** Marks the shell for the takeover, which hides it once the real explorer is on screen. */
@@ -26,7 +26,7 @@ export function FirstViewShell({
   m: Messages
   children: ReactNode
 }) {
-  const mentions = lookup.edges.filter((e) => e.kind === 'mention').length
+  const mentions = allEdges(lookup).filter((e) => e.kind === 'mention').length
   return (
     <div className="explorer preview-shell" {...{ [SHELL_ATTRIBUTE]: '' }}>
       {/* Look-alikes of the real controls, inert until the explorer replaces them: hidden from

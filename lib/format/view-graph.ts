@@ -81,6 +81,32 @@ export function toViewGraph(g: GraphJSON): ViewGraph {
   return canonical ? view : { ...view, edgeKeys: keys }
 }
 
+/** One edge of the view graph, decoded. */
+export interface ViewEdge {
+  /** The graph.json edge key: the file's own, else the extractor's `edgeKey`. */
+  key: string
+  source: string
+  target: string
+  kind: EdgeKind
+}
+
+/**
+ * The view graph's edges, decoded from their index triples in file order: the one reader of the
+ * triples (the canvas's elements and the stand-in graph both use it). A triple naming an unknown
+ * node or kind is skipped.
+ */
+export function viewEdges(v: ViewGraph): ViewEdge[] {
+  const edges: ViewEdge[] = []
+  for (let i = 0, j = 0; i + 2 < v.edges.length; i += 3, j++) {
+    const source = v.keys[v.edges[i] ?? -1]
+    const target = v.keys[v.edges[i + 1] ?? -1]
+    const kind = KINDS[v.edges[i + 2] ?? -1]
+    if (source === undefined || target === undefined || kind === undefined) continue
+    edges.push({ key: v.edgeKeys?.[j] || edgeKey(kind, source, target), source, target, kind })
+  }
+  return edges
+}
+
 /**
  * A graph.json-shaped stand-in built from the view graph, so the explorer can work (draw, filter,
  * resolve URL parameters) before the full file arrives. Text the view lacks is empty; edge keys
@@ -112,15 +138,12 @@ export function fromViewGraph(v: ViewGraph): GraphJSON {
           }
     return { key, attributes }
   })
-  const edges: GraphJSON['edges'] = []
-  for (let i = 0, j = 0; i + 2 < v.edges.length; i += 3, j++) {
-    const source = v.keys[v.edges[i] ?? -1]
-    const target = v.keys[v.edges[i + 1] ?? -1]
-    const kind = KINDS[v.edges[i + 2] ?? -1]
-    if (source === undefined || target === undefined || kind === undefined) continue
-    const key = v.edgeKeys?.[j] || edgeKey(kind, source, target)
-    edges.push({ key, source, target, attributes: { kind, evidence: '' } })
-  }
+  const edges: GraphJSON['edges'] = viewEdges(v).map(({ key, source, target, kind }) => ({
+    key,
+    source,
+    target,
+    attributes: { kind, evidence: '' },
+  }))
   return {
     attributes: { title: v.title, sources: [], ...(v.map ? { map: true } : {}) },
     options: { type: 'directed', multi: false, allowSelfLoops: false },
