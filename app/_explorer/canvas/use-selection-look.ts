@@ -8,6 +8,19 @@ import { setClassWhere } from './classes'
 const DIM_LIMIT = 4000
 
 /**
+ * Dims (class `dim`) everything but the selection's neighbourhood, on graphs small enough to dim;
+ * nothing without a selection.
+ */
+export function dimAround(cy: Core, selectedId: string | undefined): void {
+  const picked = selectedId ? cy.getElementById(selectedId) : cy.collection()
+  const lit =
+    picked.nonempty() && cy.elements().length <= DIM_LIMIT
+      ? new Set(picked.closedNeighborhood().map((el) => el.id()))
+      : undefined
+  setClassWhere(cy, 'dim', (id) => lit !== undefined && !lit.has(id))
+}
+
+/**
  * While a node is selected, its neighbourhood keeps the hover look (everything else dimmed, class
  * `dim`) until it is deselected; a tap on the empty canvas deselects (`onBackground`).
  */
@@ -20,12 +33,7 @@ export function useSelectionLook(
 ) {
   useEffect(() => {
     if (!cy || cy.destroyed()) return
-    const picked = selectedId ? cy.getElementById(selectedId) : cy.collection()
-    const lit =
-      picked.nonempty() && cy.elements().length <= DIM_LIMIT
-        ? new Set(picked.closedNeighborhood().map((el) => el.id()))
-        : undefined
-    setClassWhere(cy, 'dim', (id) => lit !== undefined && !lit.has(id))
+    dimAround(cy, selectedId)
   }, [cy, selectedId, inView])
   useEffect(() => {
     if (!cy || cy.destroyed()) return
