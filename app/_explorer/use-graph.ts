@@ -3,7 +3,8 @@ import { useCallback, useEffect, useState } from 'react'
 import { checkGraph } from '@/lib/format/check-graph'
 import { checkViewGraph } from '@/lib/format/check-view-graph'
 import type { Lookup } from '@/lib/explorer/lookup'
-import { LEAN_FIRST, fromViewGraph, toViewGraph, type ViewGraph } from '@/lib/format/view-graph'
+import { fromViewGraph, toViewGraph, type ViewGraph } from '@/lib/format/view-graph'
+import { SIZES } from '@/lib/format/settings'
 import { withBasePath } from '@/lib/explorer/site-url'
 
 export type GraphLoad =
@@ -50,7 +51,7 @@ export function useGraph(
     const run = async () => {
       const view = await lean
       if (signal.aborted) return
-      if (view && view.keys.length >= LEAN_FIRST) {
+      if (view && view.keys.length >= SIZES.leanFirst) {
         const { buildLookup } = await model
         if (signal.aborted) return
         setLoad({ status: 'ready', view, lookup: buildLookup(fromViewGraph(view)), complete: false })

@@ -14,9 +14,10 @@ import { hasErrors } from './diagnostics'
 import { extract } from './extract'
 import { reportTable, type ReportRow } from './corpus/report'
 import { scoreFixture } from './corpus/score'
+import { readEnv } from '../format/settings'
 
 const SHAPES_DIR = 'lib/__fixtures__/shapes'
-const withHoldouts = process.env.CORPUS_HOLDOUT === '1'
+const withHoldouts = readEnv('CORPUS_HOLDOUT') === '1'
 const isHoldout = (labels: FixtureLabels): boolean => labels.file.startsWith('holdout-')
 
 const file = (path: string) => ({ path, content: readFileSync(path, 'utf8') })

@@ -8,9 +8,6 @@
 import { conceptSlugOf, edgeKey } from './keys'
 import type { EdgeKind, GraphJSON } from './types'
 
-/** Below this many nodes the lean graph is not worth a second render: the explorer waits for graph.json. */
-export const LEAN_FIRST = 1000
-
 export const VIEW_GRAPH_VERSION = 1
 
 export interface ViewGraph {

@@ -11,6 +11,7 @@ import type {
 import type { InView } from '@/lib/explorer/view'
 import { showOnly } from '@/lib/explorer/off-canvas'
 import { syncClass } from './classes'
+import { SIZES } from '@/lib/format/settings'
 
 const PADDING = 40
 const DURATION = 300
@@ -106,8 +107,6 @@ function nudge(centre: number, lo: number, hi: number, span: number, margin: num
   return centre
 }
 
-const LABEL_FIT_LIMIT = 2000
-
 const sameSet = (a: Set<string>, b: Set<string>) => {
   if (a === b) return true
   if (a.size !== b.size) return false
@@ -131,7 +130,7 @@ export function fitViewport(
   // Measuring thousands of labels costs more than the fit is worth; small graphs fit with labels.
   const shown = eles ?? cy.elements()
   const bb =
-    shown.length < LABEL_FIT_LIMIT ? shown.boundingBox({ includeLabels: true }) : discsBox(shown.nodes())
+    shown.length < SIZES.labelFit ? shown.boundingBox({ includeLabels: true }) : discsBox(shown.nodes())
   const w = cy.width()
   const h = cy.height() - covered
   // Nothing to fit (Cytoscape boxes an empty collection as a point at the origin): the camera stays.

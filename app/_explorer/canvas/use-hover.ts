@@ -2,15 +2,13 @@
 import { useEffect } from 'react'
 import type { Core, EventObject, NodeSingular } from 'cytoscape'
 import { offCanvas } from '@/lib/explorer/off-canvas'
-
-// Dimming restyles every element: on big graphs only the neighbourhood is highlighted.
-const DIM_LIMIT = 4000
+import { SIZES } from '@/lib/format/settings'
 
 /** Lights a node and its neighbours (class `hov`) and fades everything else, on graphs small enough to fade. */
 export function hoverOn(cy: Core, node: NodeSingular): void {
   cy.batch(() => {
     const near = node.closedNeighborhood()
-    if (cy.elements().length <= DIM_LIMIT) cy.elements().not(near).addClass('faded')
+    if (cy.elements().length <= SIZES.dim) cy.elements().not(near).addClass('faded')
     near.addClass('hov')
   })
 }

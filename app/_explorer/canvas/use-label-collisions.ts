@@ -2,9 +2,8 @@
 import { useEffect } from 'react'
 import type { BoundingBox12, Core, NodeSingular } from 'cytoscape'
 import { overlaps, type Box } from '@/lib/explorer/label-boxes'
+import { SIZES } from '@/lib/format/settings'
 
-/** Above this many visible nodes, labels are thinned by `min-zoomed-font-size` alone (measuring costs too much). */
-const LIMIT = 1500
 const SETTLE = 120
 
 const asBox = (b: BoundingBox12): Box => ({ x0: b.x1, y0: b.y1, x1: b.x2, y1: b.y2 })
@@ -20,11 +19,11 @@ const kept = (n: { hasClass: (cls: string) => boolean }) =>
 /**
  * One pass over the visible labels: where two overlap, the less important one (smaller node) gets
  * the class `label-off`, and labels that no longer overlap lose it; kept labels (selection,
- * neighbours, path) always stay. Nothing changes above LIMIT visible nodes.
+ * neighbours, path) always stay. Nothing changes above SIZES.labelCollisions visible nodes.
  */
 export function hideCollidingLabels(cy: Core, boxOf: (n: NodeSingular) => Box = renderedLabelBox): void {
   const nodes = cy.nodes(':visible')
-  if (nodes.length > LIMIT) return
+  if (nodes.length > SIZES.labelCollisions) return
   // Every label counts, drawn or not at this zoom: hiding one Cytoscape would skip anyway costs nothing.
   const order = nodes.sort(
     (a, b) => Number(kept(b)) - Number(kept(a)) || Number(b.data('size')) - Number(a.data('size')),

@@ -3,9 +3,7 @@ import { useEffect } from 'react'
 import type { Core, EventObject } from 'cytoscape'
 import type { InView } from '@/lib/explorer/view'
 import { setClassWhere } from './classes'
-
-// Dimming restyles every element: on big graphs only the neighbourhood is highlighted.
-const DIM_LIMIT = 4000
+import { SIZES } from '@/lib/format/settings'
 
 /**
  * Dims (class `dim`) everything but the selection's neighbourhood, on graphs small enough to dim;
@@ -14,7 +12,7 @@ const DIM_LIMIT = 4000
 export function dimAround(cy: Core, selectedId: string | undefined): void {
   const picked = selectedId ? cy.getElementById(selectedId) : cy.collection()
   const lit =
-    picked.nonempty() && cy.elements().length <= DIM_LIMIT
+    picked.nonempty() && cy.elements().length <= SIZES.dim
       ? new Set(picked.closedNeighborhood().map((el) => el.id()))
       : undefined
   setClassWhere(cy, 'dim', (id) => lit !== undefined && !lit.has(id))

@@ -7,17 +7,11 @@ import type { Core, ElementDefinition } from 'cytoscape'
 import { offCanvas } from '@/lib/explorer/off-canvas'
 import type { InView } from '@/lib/explorer/view'
 import type { ViewGraph } from '@/lib/format/view-graph'
-
-/**
- * Filtered views with at most this many nodes draw their edges on the map: a filter, focus or
- * concept small enough to read. Above it, and in the unfiltered overview, only the reader's pick
- * (selection, hover) has edges.
- */
-export const READABLE_NODES = 400
+import { SIZES } from '@/lib/format/settings'
 
 /** The whole map is an overview at any size; a part of it while it is too big to read. */
 export const isOverview = (view: ViewGraph, inView: InView): boolean =>
-  inView.nodes.size === view.keys.length || inView.nodes.size > READABLE_NODES
+  inView.nodes.size === view.keys.length || inView.nodes.size > SIZES.readableMap
 
 /** Edge definitions by each of their ends. */
 export function edgesByNode(edges: readonly ElementDefinition[]): Map<string, ElementDefinition[]> {

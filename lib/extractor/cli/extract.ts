@@ -18,7 +18,7 @@ import { readGlossary } from './read-glossary'
 import { toGexf } from '../export/gexf'
 import { toGraphml } from '../export/graphml'
 import { summarize } from './summary'
-import { MAP_TERMS } from '../../format/node-size'
+import { readEnv } from '../../format/settings'
 
 function main(): number {
   let options: {
@@ -37,7 +37,7 @@ function main(): number {
         out: { type: 'string', default: 'public/graph.json' },
         concepts: { type: 'string' },
         // MAP_ABOVE reaches it through `npm run build` and `npm run dev`, as GLOSSARY does.
-        'map-above': { type: 'string', default: process.env.MAP_ABOVE || String(MAP_TERMS) },
+        'map-above': { type: 'string', default: readEnv('MAP_ABOVE') },
         quiet: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },

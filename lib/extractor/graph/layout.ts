@@ -8,7 +8,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2'
 import noverlap from 'graphology-layout-noverlap'
 import type { GlossaryGraph } from './build'
 import { assignMapLayout } from './map-layout'
-import { LAYOUT_SPACING, MAP_TERMS, NODE_DIAMETER, termDiameter } from '../../format/node-size'
+import { LAYOUT_SPACING, NODE_DIAMETER, termDiameter } from '../../format/node-size'
+import { SIZES } from '../../format/settings'
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; large graphs get fewer (see iterationsFor). */
@@ -35,7 +36,7 @@ export const defaultLayoutOptions: LayoutOptions = {
   spacing: LAYOUT_SPACING,
   margin: 10,
   coarseThreshold: 5000,
-  mapThreshold: MAP_TERMS,
+  mapThreshold: SIZES.mapAbove,
   mapGap: 2 * LAYOUT_SPACING,
 }
 
