@@ -7,6 +7,16 @@ export default defineConfig({
   test: {
     // e2e/*.spec.ts belong to Playwright; vitest only runs unit tests.
     include: ['lib/**/*.test.ts', 'app/**/*.test.ts'],
-    testTimeout: 30_000,
+    // Set for a loaded two-core machine (a CI runner, a shared box), where a test that computes for
+    // a second on a quiet machine takes ten. Test files run in child processes (native modules such
+    // as jieba and resvg stay apart), as many as cores less one: one on two cores, beside vitest's
+    // own process, which must stay free to answer them.
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    teardownTimeout: 30_000,
+    // A worker's messages to vitest time out after 60 s without an answer (fixed in vitest 3), and
+    // a worker reads the answer only between synchronous stretches: a test must not compute for a
+    // minute without yielding (see lib/extractor/scaling.test.ts).
   },
 })
