@@ -14,7 +14,7 @@ import { allEdges, type Lookup } from '@/lib/explorer/lookup'
 import type { Messages } from '@/lib/explorer/i18n/messages'
 
 /** Marks the shell for the takeover, which hides it once the real explorer is on screen. */
-export const SHELL_ATTRIBUTE = 'data-preview-shell'
+const SHELL_ATTRIBUTE = 'data-preview-shell'
 
 /** The shell in the glossary's language (the explorer switches to the reader's once it takes over). */
 export function FirstViewShell({

@@ -30,7 +30,7 @@ export interface Neighbourhood {
 }
 
 /** Where a node of the local graph links. */
-export const hrefOf = (n: GNode): string =>
+const hrefOf = (n: GNode): string =>
   n.kind === 'term' ? withBasePath(`/term/${n.slug}/`) : viewHref({ concepts: [n.slug] })
 
 const toLocal = (n: GNode, relation: LocalNode['relation']): LocalNode => ({

@@ -44,7 +44,7 @@ export interface PictureNode {
   href?: string
 }
 
-export interface PictureEdge {
+interface PictureEdge {
   kind: 'mention' | 'concept'
   /** From the source's centre to the target's rim (where the canvas ends a straight edge). */
   x1: number

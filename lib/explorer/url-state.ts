@@ -34,7 +34,7 @@ export interface ViewState {
 }
 
 export const LIST_ORDERS = ['name', 'importance', 'learning'] as const
-export type ListOrder = (typeof LIST_ORDERS)[number]
+type ListOrder = (typeof LIST_ORDERS)[number]
 const isListOrder = (s: string): s is ListOrder => (LIST_ORDERS as readonly string[]).includes(s)
 
 /** One ignored URL value, with a message naming it for the visible notice (in the UI's language). */
@@ -63,7 +63,7 @@ export const PARAMS = [
 export type Param = (typeof PARAMS)[number]
 export type RawParams = Partial<Record<Param, string | null>>
 
-export const ALL_KINDS: EdgeKind[] = ['mention', 'concept']
+const ALL_KINDS: EdgeKind[] = ['mention', 'concept']
 export const DEFAULT_STATE: ViewState = {
   depth: 1,
   concepts: [],

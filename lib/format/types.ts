@@ -31,7 +31,10 @@ export interface Term {
   section?: string
 }
 
-/** Measured and laid-out properties every node gets from the graph stage. */
+/**
+ * Measured and laid-out properties every node gets from the graph stage.
+ * @public part of the graph.json contract, named for its readers
+ */
 export interface NodeMetrics {
   degree: number
   pagerank: number

@@ -53,7 +53,7 @@ export const CANVAS_VARS: readonly (readonly [keyof CanvasColors, string])[] = [
  * Each variable resolved to rgb() through a hidden probe: a custom property's computed value is
  * the unresolved `light-dark(…)` text, a `color` using it is a colour Cytoscape can parse.
  */
-export function readCanvasColors(): CanvasColors {
+function readCanvasColors(): CanvasColors {
   const probe = document.createElement('span')
   probe.hidden = true
   document.body.append(probe)

@@ -10,7 +10,7 @@ import type { GlossaryFile } from '../parse'
 import type { Diagnostic } from '../diagnostics'
 import { decodeGlossary } from '../read/decode'
 
-export const CURATED_FILE = 'concepts.txt'
+const CURATED_FILE = 'concepts.txt'
 
 export function readGlossary(path: string, conceptsPath?: string): ExtractInput | { error: string } {
   if (!existsSync(path)) return { error: `no such file or directory: ${path}` }

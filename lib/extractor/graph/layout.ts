@@ -31,7 +31,7 @@ export interface LayoutOptions {
   mapGap: number
 }
 
-export const defaultLayoutOptions: LayoutOptions = {
+const defaultLayoutOptions: LayoutOptions = {
   barnesHutThreshold: 500,
   spacing: LAYOUT_SPACING,
   margin: 10,
@@ -138,7 +138,7 @@ function radiusScale(graph: GlossaryGraph): (pagerank: number, kind: 'term' | 'c
 }
 
 /** Fewer iterations as graphs grow: each one costs more, and big graphs settle in fewer. */
-export function iterationsFor(order: number): number {
+function iterationsFor(order: number): number {
   if (order <= 500) return 600
   if (order <= 5000) return 150
   return 60

@@ -30,7 +30,7 @@ export interface NameMatcherOptions {
   minNameLength: number
 }
 
-export const defaultNameMatcherOptions: NameMatcherOptions = { minNameLength: 2 }
+const defaultNameMatcherOptions: NameMatcherOptions = { minNameLength: 2 }
 
 export interface NameMatcher {
   /** Non-overlapping mentions in `text`, leftmost-longest, never of `self`. */

@@ -12,7 +12,7 @@ import { createNameMatcher, type NameMatch } from './matcher'
  * it can be, and examples last, so a definition's own mention is the evidence when there is one.
  */
 export const SCANNED_FIELDS = ['gloss', 'definition', 'expansion', 'examples'] as const
-export type ScannedField = (typeof SCANNED_FIELDS)[number]
+type ScannedField = (typeof SCANNED_FIELDS)[number]
 
 export interface Mention {
   /** Index of the mentioning term. */

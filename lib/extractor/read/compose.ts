@@ -34,7 +34,7 @@ export function composeBlocks(blocks: readonly Nodes[], lead = ''): Composed {
 }
 
 /** Every bullet of a list, nested ones included, as one text each. */
-export function listTexts(list: List): string[] {
+function listTexts(list: List): string[] {
   return list.children.flatMap((item) =>
     item.children.flatMap((child) =>
       child.type === 'list' ? listTexts(child) : [normalizeText(blockText(child))],

@@ -59,7 +59,7 @@ const median = (values: number[]): number => {
   return sorted[Math.floor(sorted.length / 2)] ?? NaN
 }
 
-export async function launch(): Promise<Browser> {
+async function launch(): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumExecutable(),
     args: CHROMIUM_ARGS,
@@ -78,7 +78,7 @@ async function drawnOnce(browser: Browser, url: string): Promise<PaintTimes> {
   }
 }
 
-export async function measureSite(browser: Browser, name: string, dir: string): Promise<BrowserRow> {
+async function measureSite(browser: Browser, name: string, dir: string): Promise<BrowserRow> {
   const server = await serveStatic(dir, bareRoutes())
   try {
     const explorerUrl = `${server.url}/`
