@@ -14,7 +14,8 @@ const runIn = (cwd: string, ...args: string[]) =>
   runChild(process.execPath, ['--import', tsx, cli, ...args], { cwd })
 const run = (...args: string[]) => runIn(process.cwd(), ...args)
 
-describe('npm run extract', () => {
+// Each story runs the CLI once to three times, seconds each on a quiet machine; a loaded one takes minutes.
+describe('npm run extract', { timeout: 300_000 }, () => {
   it('writes graph.json and prints a summary', async () => {
     const out = join(dir, 'graph.json')
     const { status, stdout } = await run('--glossary', 'glossary', '--out', out)
@@ -99,30 +100,26 @@ describe('npm run extract', () => {
     expect(existsSync(strictOut)).toBe(false)
   })
 
-  it(
-    'reads a GBK copy of the bundled glossary into the same graph.json, with a note under --verbose',
-    { timeout: 300_000 },
-    async () => {
-      const copy = mkdtempSync(join(tmpdir(), 'extract-gbk-'))
-      mkdirSync(join(copy, 'glossary'))
-      // GBK has no "ﬁ" ligature, so the copy writes "fi"; NFKC makes them the same term text.
-      const text = readFileSync('glossary/glossary.md', 'utf8').replace(/\ufb01/g, 'fi')
-      writeFileSync(join(copy, 'glossary', 'glossary.md'), iconv.encode(text, 'gbk'))
-      copyFileSync('glossary/concepts.txt', join(copy, 'glossary', 'concepts.txt'))
-      const gbk = await runIn(copy, '--glossary', 'glossary', '--out', 'graph.json', '--verbose')
-      expect(gbk.status).toBe(0)
-      expect(gbk.stderr.split('\n')[0]).toBe(
-        'glossary/glossary.md:1: note: decoded as GB18030 (not valid UTF-8)',
-      )
-      expect(gbk.stdout).toMatch(/^extract: 51 terms, .*; 0 warning\(s\), \d+ note\(s\)/)
+  it('reads a GBK copy of the bundled glossary into the same graph.json, with a note under --verbose', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'extract-gbk-'))
+    mkdirSync(join(copy, 'glossary'))
+    // GBK has no "ﬁ" ligature, so the copy writes "fi"; NFKC makes them the same term text.
+    const text = readFileSync('glossary/glossary.md', 'utf8').replace(/\ufb01/g, 'fi')
+    writeFileSync(join(copy, 'glossary', 'glossary.md'), iconv.encode(text, 'gbk'))
+    copyFileSync('glossary/concepts.txt', join(copy, 'glossary', 'concepts.txt'))
+    const gbk = await runIn(copy, '--glossary', 'glossary', '--out', 'graph.json', '--verbose')
+    expect(gbk.status).toBe(0)
+    expect(gbk.stderr.split('\n')[0]).toBe(
+      'glossary/glossary.md:1: note: decoded as GB18030 (not valid UTF-8)',
+    )
+    expect(gbk.stdout).toMatch(/^extract: 51 terms, .*; 0 warning\(s\), \d+ note\(s\)/)
 
-      const utf8 = await run('--glossary', 'glossary', '--out', join(dir, 'utf8.json'))
-      expect(utf8.status).toBe(0)
-      expect(readFileSync(join(copy, 'graph.json'))).toEqual(readFileSync(join(dir, 'utf8.json')))
-      // Without --verbose the note is only counted.
-      expect((await runIn(copy, '--glossary', 'glossary', '--out', 'graph.json')).stderr).toBe('')
-    },
-  )
+    const utf8 = await run('--glossary', 'glossary', '--out', join(dir, 'utf8.json'))
+    expect(utf8.status).toBe(0)
+    expect(readFileSync(join(copy, 'graph.json'))).toEqual(readFileSync(join(dir, 'utf8.json')))
+    // Without --verbose the note is only counted.
+    expect((await runIn(copy, '--glossary', 'glossary', '--out', 'graph.json')).stderr).toBe('')
+  })
 
   it('fails on binary junk with a path:line error, and writes nothing', async () => {
     const junk = join(dir, 'junk.md')
