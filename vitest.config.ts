@@ -16,7 +16,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     teardownTimeout: 30_000,
     // A worker's messages to vitest time out after 60 s without an answer (fixed in vitest 3), and
-    // a worker reads the answer only between synchronous stretches: a test must not compute for a
-    // minute without yielding (see lib/extractor/scaling.test.ts).
+    // a worker reads the answer only when its event loop turns: it turns after every test
+    // (vitest.setup.ts), and no single test computes for long (lib/extractor/scaling.test.ts).
+    setupFiles: ['vitest.setup.ts'],
   },
 })
