@@ -3,7 +3,7 @@ import Link from 'next/link'
 import { Explorer } from './_explorer/Explorer'
 import { loadGraph } from './_data/load-graph'
 import { byLabel } from '@/lib/explorer/lookup'
-import { LEAN_FIRST } from '@/lib/format/view-graph'
+import { SIZES } from '@/lib/format/settings'
 import { preload } from 'react-dom'
 import { FirstViewShell } from './_picture/FirstViewShell'
 import { FirstView } from './_picture/FirstView'
@@ -24,7 +24,7 @@ export default function Home() {
   // Start the graph download with the HTML instead of after hydration (same request the
   // explorer's fetch makes, so the browser reuses it).
   preload(withBasePath('/graph.json'), { as: 'fetch', crossOrigin: 'anonymous' })
-  if (g.nodes.size >= LEAN_FIRST)
+  if (g.nodes.size >= SIZES.leanFirst)
     preload(withBasePath('/graph-view.json'), { as: 'fetch', crossOrigin: 'anonymous' })
   return (
     <>

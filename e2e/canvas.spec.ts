@@ -129,7 +129,7 @@ test.describe('the canvas', () => {
   test('a stale graph-view.json drawn first is replaced whole by graph.json, even what a filter took off', async ({
     page,
   }) => {
-    // The lean file drawn first is big enough to be drawn before graph.json (LEAN_FIRST), names
+    // The lean file drawn first is big enough to be drawn before graph.json (SIZES.leanFirst), names
     // 1,000 terms graph.json does not have, and calls RL by an old name.
     await page.route('**/graph-view.json', async (route) => {
       const view = await (await route.fetch()).json()

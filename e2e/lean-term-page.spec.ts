@@ -15,7 +15,8 @@ async function requestsOf(page: Page, path: string, ready?: () => Promise<void>)
   await page.goto(path)
   await page.waitForLoadState('networkidle')
   await ready?.()
-  await page.waitForTimeout(1000)
+  // Next prefetches visible links when the browser is idle: let it be idle, then let those requests end.
+  await page.evaluate(() => new Promise((done) => requestIdleCallback(() => requestIdleCallback(done))))
   await page.waitForLoadState('networkidle')
   return urls
 }

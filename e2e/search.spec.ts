@@ -41,11 +41,16 @@ test.describe('searching', () => {
     const box = page.getByRole('combobox', { name: '搜索术语' })
     await expect(box).toBeFocused()
     await page.keyboard.type('norm')
+    // The arrows move through the suggestions once they are there.
+    const options = page.getByRole('listbox', { name: '搜索建议' }).getByRole('option')
+    await expect(options.nth(1)).toBeVisible()
     await page.keyboard.press('ArrowDown')
+    await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true')
     await page.keyboard.press('ArrowDown')
-    const active = await box.getAttribute('aria-activedescendant')
-    expect(active).toBeTruthy()
-    const second = (await page.locator(`[id="${active}"]`).locator('.hit-label').textContent()) ?? ''
+    await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true')
+    const active = (await options.nth(1).getAttribute('id')) ?? 'missing'
+    await expect(box).toHaveAttribute('aria-activedescendant', active)
+    const second = (await options.nth(1).locator('.hit-label').textContent()) ?? ''
     await page.keyboard.press('Enter')
     // Picking moves focus to the panel heading, where reading starts.
     const heading = panel(page).getByRole('heading', { level: 2 })

@@ -15,7 +15,7 @@ import '../styles/local-graph.css'
  * The drawing scales down to the page column (350 CSS px on a 390 px phone): 16 units there are
  * still 12.7 px, the smallest label size we allow.
  */
-export const LOCAL_GRAPH: LayoutOptions = {
+const LOCAL_GRAPH: LayoutOptions = {
   width: 440,
   height: 300,
   fontSize: 16,

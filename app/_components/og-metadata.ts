@@ -8,9 +8,10 @@ import type { Metadata } from 'next'
 import type { Lookup } from '@/lib/explorer/lookup'
 import { OG_SIZE, ogImagePath } from '@/lib/explorer/og-image'
 import { withBasePath } from '@/lib/explorer/site-url'
+import { readEnv } from '@/lib/format/settings'
 
 export function ogImageMetadata(l: Lookup, slug: string, alt: string) {
-  const site = process.env.SITE_URL
+  const site = readEnv('SITE_URL')
   const base: Pick<Metadata, 'metadataBase'> = site ? { metadataBase: new URL(site) } : {}
   return { base, images: [{ url: withBasePath(ogImagePath(l, slug)), ...OG_SIZE, alt }] }
 }

@@ -5,7 +5,8 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { checkGraph } from '@/lib/format/check-graph'
-import { buildLookup, type Lookup } from '@/lib/explorer/lookup'
+import { buildLookup } from '@/lib/explorer/graph-model'
+import type { Lookup } from '@/lib/explorer/lookup'
 
 let cached: { lookup: Lookup; mtime: number } | undefined
 

@@ -1,6 +1,7 @@
 'use client'
 import { useMessages } from './messages-context'
 import { useExplorer } from './explorer-context'
+import { neighboursOf } from '@/lib/explorer/lookup'
 
 /** Screen readers hear which term is selected and how many neighbours it has (polite live region). */
 export function Announcer() {
@@ -9,11 +10,7 @@ export function Announcer() {
   const node = selection.selected
   let text = ''
   if (node) {
-    const near = new Set([
-      ...(lookup.out.get(node.id) ?? []).map((e) => e.target),
-      ...(lookup.in.get(node.id) ?? []).map((e) => e.source),
-    ])
-    text = m.panel.announce(node.label, near.size)
+    text = m.panel.announce(node.label, neighboursOf(lookup, node.id).length)
   }
   return (
     <p className="visually-hidden" role="status" aria-live="polite" data-testid="announcer">

@@ -1,7 +1,7 @@
 'use client'
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { Core } from 'cytoscape'
-import type { Lookup } from '@/lib/explorer/lookup'
+import { allEdges, type Lookup } from '@/lib/explorer/lookup'
 import { createSearch } from '@/lib/explorer/search'
 import { computeView } from '@/lib/explorer/view'
 import { isMap } from '@/lib/explorer/groups'
@@ -45,7 +45,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
   const [filtersOpen, setFiltersOpen] = useState(false)
   const [cy, setCy] = useState<Core | null>(null)
   const searchInput = useRef<HTMLInputElement>(null)
-  const search = useMemo(() => createSearch([...lookup.nodes.values()], lookup.edges), [lookup])
+  const search = useMemo(() => createSearch([...lookup.nodes.values()], allEdges(lookup)), [lookup])
   // Build the search index in idle chunks once the full graph is here, not on the first keystroke.
   useEffect(() => {
     if (complete) void search.warm()
@@ -83,7 +83,7 @@ export function ExplorerView({ lookup, view, complete }: Props) {
     () =>
       state.layout === 'kinds'
         ? new Set(
-            lookup.edges
+            allEdges(lookup)
               .filter((e) => {
                 if (e.kind === 'mention') return e.relation === 'is-a' || e.relation === 'based-on'
                 const source = lookup.nodes.get(e.source)

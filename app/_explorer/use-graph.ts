@@ -2,8 +2,9 @@
 import { useCallback, useEffect, useState } from 'react'
 import { checkGraph } from '@/lib/format/check-graph'
 import { checkViewGraph } from '@/lib/format/check-view-graph'
-import { buildLookup, type Lookup } from '@/lib/explorer/lookup'
-import { LEAN_FIRST, fromViewGraph, toViewGraph, type ViewGraph } from '@/lib/format/view-graph'
+import type { Lookup } from '@/lib/explorer/lookup'
+import { fromViewGraph, toViewGraph, type ViewGraph } from '@/lib/format/view-graph'
+import { SIZES } from '@/lib/format/settings'
 import { withBasePath } from '@/lib/explorer/site-url'
 import { GRAPH_CHANGED } from '@/lib/explorer/graph-changed'
 
@@ -16,6 +17,9 @@ export type GraphLoad =
 /** Resolves after the browser has painted what the last state update rendered. */
 const afterPaint = () =>
   new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 0))))
+
+/** The graph model (graphology) arrives with the graph, not with the page's first scripts. */
+const loadModel = () => import('@/lib/explorer/graph-model')
 
 const sameNodes = (a: ViewGraph, b: ViewGraph) =>
   a.keys.length === b.keys.length && a.keys.every((k, i) => k === b.keys[i])
@@ -47,14 +51,18 @@ export function useGraph(
       .then((data: unknown) => checkViewGraph(data))
       // A missing or stale view file only costs speed: graph.json has everything.
       .catch(() => undefined)
+    const model = loadModel()
     const run = async () => {
       const view = await lean
       if (signal.aborted) return
-      if (view && view.keys.length >= LEAN_FIRST) {
+      if (view && view.keys.length >= SIZES.leanFirst) {
+        const { buildLookup } = await model
+        if (signal.aborted) return
         setLoad({ status: 'ready', view, lookup: buildLookup(fromViewGraph(view)), complete: false })
         await afterPaint()
       }
       const g = checkGraph(JSON.parse(await fullText))
+      const { buildLookup } = await model
       if (signal.aborted) return
       const fromFull = toViewGraph(g)
       // Keep the drawn view (same object: the canvas is not rebuilt) unless it is not this graph.

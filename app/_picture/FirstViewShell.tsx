@@ -11,12 +11,12 @@ import { legendOf } from '@/lib/explorer/legend'
 import './picture.css'
 import { ThemeToggle } from '../_components/ThemeToggle'
 import { LegendKinds } from '../_components/LegendKinds'
-import type { Lookup } from '@/lib/explorer/lookup'
+import { allEdges, type Lookup } from '@/lib/explorer/lookup'
 import type { Messages } from '@/lib/explorer/i18n/messages'
 import { FIRST_PANEL_ATTRIBUTE, PICTURE_CLICK_SCRIPT } from '@/lib/explorer/picture-click-script'
 
 /** Marks the shell for the takeover, which hides it once the real explorer is on screen. */
-export const SHELL_ATTRIBUTE = 'data-preview-shell'
+const SHELL_ATTRIBUTE = 'data-preview-shell'
 
 /** The shell in the glossary's language (the explorer switches to the reader's once it takes over). */
 export function FirstViewShell({
@@ -28,7 +28,7 @@ export function FirstViewShell({
   m: Messages
   children: ReactNode
 }) {
-  const mentions = lookup.edges.filter((e) => e.kind === 'mention').length
+  const mentions = allEdges(lookup).filter((e) => e.kind === 'mention').length
   return (
     <div className="explorer preview-shell" {...{ [SHELL_ATTRIBUTE]: '' }}>
       {/* Before the picture, so no click on it is lost while the explorer starts. */}

@@ -6,6 +6,7 @@ import { siteMessages } from '@/app/_data/site-lang'
 import type { Messages } from '@/lib/explorer/i18n/messages'
 import { glossaryHealth, repositoryLinks, type HealthItem } from '@/lib/explorer/health'
 import { ThemeToggle } from '../_components/ThemeToggle'
+import { readEnv } from '@/lib/format/settings'
 
 export function generateMetadata(): Metadata {
   return { title: siteMessages().health.title }
@@ -17,7 +18,7 @@ export default function HealthPage() {
   const m = siteMessages()
   const headings = m.health.sections
   const sections = glossaryHealth(g, loadReport())
-  const repo = process.env.REPO_URL
+  const repo = readEnv('REPO_URL')
   const total = sections.reduce((n, s) => n + s.items.length, 0)
   return (
     <main className="page health-page">

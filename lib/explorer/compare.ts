@@ -4,9 +4,9 @@
  * between the compared terms, typed or a plain mention, with its evidence.
  */
 import type { EdgeRelation } from '../format/types'
-import { byLabel, type ConceptNode, type GNode, type Lookup, type TermNode } from './lookup'
+import { type ConceptNode, type GNode, type Lookup, type TermNode, byLabel, outEdges } from './lookup'
 
-export interface CompareColumn {
+interface CompareColumn {
   term: TermNode
   /** Every other name (full name, Chinese name, aliases), without the label. */
   names: string[]
@@ -16,7 +16,7 @@ export interface CompareColumn {
   buildsOn: Array<{ relation: EdgeRelation; term: TermNode }>
 }
 
-export interface Between {
+interface Between {
   subject: TermNode
   object: TermNode
   /** The typed relation, or `mention` when the text only names the other term. */
@@ -34,7 +34,7 @@ export function compareTerms(l: Lookup, slugs: readonly string[]): Comparison {
   const terms = slugs.flatMap((s) => l.terms.get(s) ?? [])
   const ids = new Set(terms.map((t) => t.id))
   const columns = terms.map((term): CompareColumn => {
-    const out = l.out.get(term.id) ?? []
+    const out = outEdges(l, term.id)
     const concepts = out
       .flatMap((e) => {
         const c = l.nodes.get(e.target)
@@ -61,7 +61,7 @@ export function compareTerms(l: Lookup, slugs: readonly string[]): Comparison {
   })
   const between: Between[] = []
   for (const t of terms)
-    for (const e of l.out.get(t.id) ?? []) {
+    for (const e of outEdges(l, t.id)) {
       const object = l.nodes.get(e.target)
       if (e.kind !== 'mention' || !ids.has(e.target) || object?.kind !== 'term') continue
       between.push({ subject: t, object, relation: e.relation ?? 'mention', evidence: e.evidence })

@@ -5,7 +5,7 @@
  * one building on the other (Grouped query attention builds on MQA).
  * Each comes with the reasons, so the panel can say why.
  */
-import { byLabel, type Lookup, type TermNode } from './lookup'
+import { type Lookup, type TermNode, byLabel, inEdges, outEdges } from './lookup'
 
 export type ConfusionReason =
   | { kind: 'genus'; genus: string }
@@ -27,7 +27,7 @@ const fold = (text: string): string =>
     .replace(/[\s_-]+/g, '')
 
 /** The kind a term is, as a key: the node its genus names, else the genus as written (folded). */
-export const kindKey = (t: TermNode): string | undefined =>
+const kindKey = (t: TermNode): string | undefined =>
   t.genus ? (t.genusTarget ?? `genus:${fold(t.genus)}`) : undefined
 
 /** Words of a Latin name (split at spaces, hyphens and camel case), lower case, three letters or more. */
@@ -59,7 +59,7 @@ const namesOf = (t: TermNode): string[] => [t.label, ...(t.gloss ? [t.gloss] : [
 
 const conceptsOf = (l: Lookup, id: string): Map<string, string> =>
   new Map(
-    (l.out.get(id) ?? []).flatMap((e) => {
+    outEdges(l, id).flatMap((e) => {
       const c = l.nodes.get(e.target)
       return e.kind === 'concept' && c ? [[c.id, c.label]] : []
     }),
@@ -76,8 +76,8 @@ export function confusablesOf(l: Lookup, termId: string, limit = 5): Confusable[
   const kind = kindKey(term)
   const concepts = conceptsOf(l, termId)
   const linked = (other: string, relation: string) =>
-    (l.out.get(termId) ?? []).some((e) => e.target === other && e.relation === relation) ||
-    (l.in.get(termId) ?? []).some((e) => e.source === other && e.relation === relation)
+    outEdges(l, termId).some((e) => e.target === other && e.relation === relation) ||
+    inEdges(l, termId).some((e) => e.source === other && e.relation === relation)
   const found: Confusable[] = []
   for (const other of l.terms.values()) {
     if (other.id === termId || linked(other.id, 'same-as')) continue

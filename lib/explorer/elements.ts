@@ -4,14 +4,10 @@
  * ones back (off-canvas.ts), so they never rebuild or re-diff the elements.
  */
 import type { ElementDefinition } from 'cytoscape'
-import { edgeKey } from '../format/keys'
-import { EDGE_RELATIONS } from '../format/edge-relations'
 import { colorOf } from './legend'
-import type { ViewGraph } from '../format/view-graph'
+import { viewEdges, type ViewGraph } from '../format/view-graph'
 import { shortLabel } from './text-width'
 import { LAYOUT_SPACING, NODE_DIAMETER, labelSize, termDiameter } from '../format/node-size'
-
-const EDGE_KINDS = ['mention', 'concept'] as const
 
 export interface Elements {
   nodes: ElementDefinition[]
@@ -52,21 +48,12 @@ export function toElements(v: ViewGraph, spacing = LAYOUT_SPACING): Elements {
       classes: kind,
     }
   })
-  const edges: ElementDefinition[] = []
-  for (let i = 0, j = 0; i + 2 < v.edges.length; i += 3, j++) {
-    const source = v.keys[v.edges[i] ?? -1]
-    const target = v.keys[v.edges[i + 1] ?? -1]
-    const kind = EDGE_KINDS[v.edges[i + 2] ?? -1]
-    if (source === undefined || target === undefined || kind === undefined) continue
-    const id = v.edgeKeys?.[j] || edgeKey(kind, source, target)
+  const edges: ElementDefinition[] = viewEdges(v).map(({ key, source, target, kind, relation }) => ({
+    group: 'edges',
     // A typed relation is drawn apart from a plain mention (cy-style.ts: `rel-is-a`, …).
-    const relation = EDGE_RELATIONS[(v.relations?.[j] ?? 0) - 1]
-    edges.push({
-      group: 'edges',
-      data: { id, source, target, kind, ...(relation ? { relation } : {}) },
-      classes: relation ? `${kind} rel-${relation}` : kind,
-    })
-  }
+    data: { id: key, source, target, kind, ...(relation ? { relation } : {}) },
+    classes: relation ? `${kind} rel-${relation}` : kind,
+  }))
   return { nodes, edges }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import Papa from 'papaparse'
 import { termsCsv, viewSvg } from './export'
-import { buildLookup } from './lookup'
+import { buildLookup } from './graph-model'
 import { sampleGraph, term } from '../format/testing/sample-graph'
 
 describe('termsCsv', () => {

@@ -4,7 +4,7 @@
  * PNG comes straight from Cytoscape (`cy.png`).
  */
 import Papa from 'papaparse'
-import type { Lookup } from './lookup'
+import { outEdges, type Lookup } from './lookup'
 
 /** One row per term in view (concept nodes are columns, not rows), in label order. */
 export function termsCsv(lookup: Lookup, nodeIds: Iterable<string>): string {
@@ -12,10 +12,10 @@ export function termsCsv(lookup: Lookup, nodeIds: Iterable<string>): string {
   for (const id of nodeIds) {
     const term = lookup.nodes.get(id)
     if (term?.kind !== 'term') continue
-    const concepts = (lookup.out.get(id) ?? [])
+    const concepts = outEdges(lookup, id)
       .filter((e) => e.kind === 'concept')
       .map((e) => lookup.nodes.get(e.target)?.label ?? '')
-    const mentions = (lookup.out.get(id) ?? [])
+    const mentions = outEdges(lookup, id)
       .filter((e) => e.kind === 'mention')
       .map((e) => lookup.nodes.get(e.target)?.label ?? '')
     rows.push([

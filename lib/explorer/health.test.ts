@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { glossaryHealth, repositoryLinks } from './health'
-import { buildLookup } from './lookup'
+import { buildLookup } from './graph-model'
 import { sampleGraph } from '../format/testing/sample-graph'
 
 describe('glossaryHealth', () => {

@@ -6,7 +6,7 @@
  */
 import type { BuildReport, ReportedDiagnostic } from '../format/build-report'
 import type { SourceRef } from '../format/types'
-import { membersOf, type Lookup } from './lookup'
+import { membersOf, neighboursOf, type Lookup } from './lookup'
 
 export interface HealthItem {
   /** What the item is about: a term's or concept's label, or the diagnostic's message. */
@@ -38,7 +38,7 @@ export function glossaryHealth(lookup: Lookup, report: BuildReport): HealthSecti
     {
       id: 'isolated',
       items: terms
-        .filter((t) => !lookup.out.get(t.id)?.length && !lookup.in.get(t.id)?.length)
+        .filter((t) => neighboursOf(lookup, t.id).length === 0)
         .map((t) => ({ label: t.label, slug: t.slug, source: t.source })),
     },
     {

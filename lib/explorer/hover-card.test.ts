@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildLookup } from './lookup'
+import { buildLookup } from './graph-model'
 import { excerpt, hoverCardOf } from './hover-card'
 import { sampleGraph } from '../format/testing/sample-graph'
 

@@ -2,7 +2,7 @@
  * What a hover preview of a term or concept says: its label, its other names, the start of its
  * definition and its concepts. Pure, so the card only lays it out.
  */
-import { membersOf, type Lookup } from './lookup'
+import { membersOf, outEdges, type Lookup } from './lookup'
 
 export interface HoverCardContent {
   label: string
@@ -47,7 +47,7 @@ export function hoverCardOf(l: Lookup, id: string): HoverCardContent | undefined
       concepts: [],
       members: membersOf(l, id).length,
     }
-  const concepts = (l.out.get(id) ?? []).flatMap((e) => {
+  const concepts = outEdges(l, id).flatMap((e) => {
     const c = e.kind === 'concept' ? l.nodes.get(e.target) : undefined
     return c ? [c.label] : []
   })

@@ -7,7 +7,7 @@
  * a term without one sits under its genus, grouped by the node the genus names (注意力机制 and
  * 注意力 are one group when both name the 注意力 concept) or else by the genus as written.
  */
-import { byLabel, type Lookup, type TermNode } from './lookup'
+import { type Lookup, type TermNode, byLabel, outEdges } from './lookup'
 
 export interface KindItem {
   /** Stable id: `term:<node key>` or `kind:<group key>`. */
@@ -34,7 +34,7 @@ const fold = (text: string): string =>
 
 /** The term a term sits under (is-a, then based-on, then its genus's term), among `terms`. */
 function parentOf(l: Lookup, t: TermNode, inView: ReadonlySet<string>): string | undefined {
-  const out = l.out.get(t.id) ?? []
+  const out = outEdges(l, t.id)
   for (const relation of ['is-a', 'based-on'] as const) {
     const e = out.find((x) => x.relation === relation && inView.has(x.target) && x.target !== t.id)
     if (e) return e.target

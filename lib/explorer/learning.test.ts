@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import type { EdgeRelation, GraphJSON } from '../format/types'
 import { term } from '../format/testing/sample-graph'
-import { buildLookup } from './lookup'
+import { buildLookup } from './graph-model'
 import { typedRelationsOf, relationsInGraph } from './typed-relations'
 import { flatten, kindsTree } from './kinds-tree'
 import { confusablesOf, similarNames } from './confusable'

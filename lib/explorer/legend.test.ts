@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { colorOf, legendOf, PALETTE } from './legend'
-import { buildLookup } from './lookup'
+import { buildLookup } from './graph-model'
 import { sampleGraph } from '../format/testing/sample-graph'
 
 /** WCAG relative luminance of #rrggbb. */

@@ -3,7 +3,7 @@
  * entry is named after what its members share (the concept most of them belong to), or else its
  * most central term, so "社区 3" never appears on screen.
  */
-import type { Lookup } from './lookup'
+import { outEdges, type Lookup } from './lookup'
 
 // Mid-tone colours told apart from each other, each with 3:1 contrast (WCAG non-text) against
 // both the light and the dark stage background (theme.css --stage-bg; legend.test.ts checks), so
@@ -41,7 +41,7 @@ function sharedConcepts(l: Lookup): Map<number, string> {
   for (const t of l.terms.values()) {
     const byConcept = counts.get(t.community) ?? new Map<string, number>()
     counts.set(t.community, byConcept)
-    for (const e of l.out.get(t.id) ?? []) {
+    for (const e of outEdges(l, t.id)) {
       const c = e.kind === 'concept' ? l.nodes.get(e.target) : undefined
       if (c) byConcept.set(c.label, (byConcept.get(c.label) ?? 0) + 1)
     }

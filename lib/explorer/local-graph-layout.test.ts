@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { dotBox, labelBox, overlaps, type Box } from './label-boxes'
 import { layoutLocalGraph, slotAngles, type LayoutOptions } from './local-graph-layout'
-import { buildLookup } from './lookup'
+import { buildLookup } from './graph-model'
 import { neighbourhoodOf, type LocalNode, type Neighbourhood } from './neighbourhood'
 import { fitText, textWidth, wrapText } from './text-width'
 import { sampleGraph } from '../format/testing/sample-graph'

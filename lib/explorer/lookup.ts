@@ -1,12 +1,17 @@
 /**
- * Indexes a checked graph.json for the explorer and the term pages: nodes by key, edges by
- * endpoint, concept members. Pure; built once per graph.
+ * The explorer's graph model, as the explorer and the term pages read it. One graphology graph
+ * (built from graph.json by graph-model.ts) holds the nodes and edges; the lookup beside it indexes
+ * what graphology does not: terms and concepts by slug. Relations, neighbourhoods, paths, reading
+ * order and views all walk that one graph.
+ *
+ * This module needs graphology's types only, so the components that import it do not pull
+ * graphology into the first-paint bundle; the browser loads graphology with the graph.
  */
+import type Graph from 'graphology'
 import type {
   ConceptNodeAttributes,
-  EdgeKind,
-  EdgeRelation,
-  GraphJSON,
+  EdgeAttributes,
+  GraphAttributes,
   TermNodeAttributes,
 } from '../format/types'
 
@@ -14,68 +19,56 @@ export type TermNode = TermNodeAttributes & { id: string }
 export type ConceptNode = ConceptNodeAttributes & { id: string }
 export type GNode = TermNode | ConceptNode
 
-export interface GEdge {
+/** An edge as the graph holds it: its graph.json attributes with its key and ends. */
+export type GEdge = EdgeAttributes & {
   id: string
   source: string
   target: string
-  kind: EdgeKind
-  evidence: string
-  /** What the text says the relation is (mention edges only), when it says. */
-  relation?: EdgeRelation
 }
+
+/**
+ * The one graph: directed (a mention points from the term that names to the term named; a
+ * membership from the term to its concept). Node attributes are GNode objects, edge attributes
+ * GEdge objects, so what a walk finds is what the panels show.
+ */
+export type GlossaryModel = Graph<GNode, GEdge, GraphAttributes>
 
 export interface Lookup {
   title: string
-  nodes: Map<string, GNode>
+  graph: GlossaryModel
+  /** The graph's nodes by key (the graph's own attribute objects), for look-ups that may miss. */
+  nodes: ReadonlyMap<string, GNode>
   /** Terms by slug, concepts by slug (concept keys carry a prefix, slugs do not). */
-  terms: Map<string, TermNode>
-  concepts: Map<string, ConceptNode>
-  edges: GEdge[]
-  out: Map<string, GEdge[]>
-  in: Map<string, GEdge[]>
+  terms: ReadonlyMap<string, TermNode>
+  concepts: ReadonlyMap<string, ConceptNode>
 }
 
-const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => {
-  const list = m.get(k)
-  if (list) list.push(v)
-  else m.set(k, [v])
-}
+/** Edges leaving a node (what a term mentions, the concepts it belongs to); none for an unknown key. */
+export const outEdges = (l: Lookup, id: string): GEdge[] =>
+  l.graph.hasNode(id) ? l.graph.mapOutEdges(id, (_key, edge) => edge) : []
 
-/** Builds the lookup; edges pointing at missing nodes are skipped rather than crashing the page. */
-export function buildLookup(g: GraphJSON): Lookup {
-  const nodes = new Map<string, GNode>()
-  const terms = new Map<string, TermNode>()
-  const concepts = new Map<string, ConceptNode>()
-  for (const n of g.nodes) {
-    const a = n.attributes
-    if (!a) continue
-    if (a.kind === 'term') {
-      const t: TermNode = { ...a, id: n.key }
-      nodes.set(n.key, t)
-      terms.set(a.slug, t)
-    } else {
-      const c: ConceptNode = { ...a, id: n.key }
-      nodes.set(n.key, c)
-      concepts.set(a.slug, c)
-    }
-  }
-  const edges: GEdge[] = []
-  const out = new Map<string, GEdge[]>()
-  const inn = new Map<string, GEdge[]>()
-  g.edges.forEach((e, i) => {
-    if (!e.attributes || !nodes.has(e.source) || !nodes.has(e.target)) return
-    const edge: GEdge = { id: e.key ?? `e${i}`, source: e.source, target: e.target, ...e.attributes }
-    edges.push(edge)
-    push(out, e.source, edge)
-    push(inn, e.target, edge)
-  })
-  return { title: g.attributes.title, nodes, terms, concepts, edges, out, in: inn }
+/** Edges arriving at a node (the terms that mention it, a concept's members); none for an unknown key. */
+export const inEdges = (l: Lookup, id: string): GEdge[] =>
+  l.graph.hasNode(id) ? l.graph.mapInEdges(id, (_key, edge) => edge) : []
+
+/** Every edge, in file order. */
+export const allEdges = (l: Lookup): GEdge[] => l.graph.mapEdges((_key, edge) => edge)
+
+/** Keys of the nodes joined to a node by an edge either way (each once); none for an unknown key. */
+export const neighboursOf = (l: Lookup, id: string): string[] =>
+  l.graph.hasNode(id) ? l.graph.neighbors(id) : []
+
+/** The edge from `source` to `target`, if there is one. */
+export function edgeBetween(l: Lookup, source: string, target: string): GEdge | undefined {
+  if (!l.graph.hasNode(source) || !l.graph.hasNode(target)) return undefined
+  const key = l.graph.findOutEdge(source, (_key, _edge, _source, to) => to === target)
+  return key === undefined ? undefined : l.graph.getEdgeAttributes(key)
 }
 
 /** Terms that belong to a concept (linked by a `concept` edge), sorted by label. */
 export function membersOf(l: Lookup, conceptId: string): TermNode[] {
   const list: TermNode[] = []
-  for (const e of l.in.get(conceptId) ?? []) {
+  for (const e of inEdges(l, conceptId)) {
     const n = l.nodes.get(e.source)
     if (e.kind === 'concept' && n?.kind === 'term') list.push(n)
   }

@@ -3,7 +3,7 @@
  * mentions, the terms that mention it and its concepts, the most important first when there are
  * too many to draw.
  */
-import type { GNode, Lookup } from './lookup'
+import { inEdges, outEdges, type GNode, type Lookup } from './lookup'
 import { viewHref } from './url-state'
 import { withBasePath } from './site-url'
 
@@ -30,7 +30,7 @@ export interface Neighbourhood {
 }
 
 /** Where a node of the local graph links. */
-export const hrefOf = (n: GNode): string =>
+const hrefOf = (n: GNode): string =>
   n.kind === 'term' ? withBasePath(`/term/${n.slug}/`) : viewHref({ concepts: [n.slug] })
 
 const toLocal = (n: GNode, relation: LocalNode['relation']): LocalNode => ({
@@ -54,8 +54,8 @@ export function neighbourhoodOf(l: Lookup, termId: string, max = 12): Neighbourh
   if (!center) return undefined
   const found = new Map<string, LocalNode>()
   const edges = [
-    ...(l.out.get(termId) ?? []).map((e) => ({ other: e.target, kind: e.kind })),
-    ...(l.in.get(termId) ?? []).map((e) => ({ other: e.source, kind: e.kind })),
+    ...outEdges(l, termId).map((e) => ({ other: e.target, kind: e.kind })),
+    ...inEdges(l, termId).map((e) => ({ other: e.source, kind: e.kind })),
   ]
   for (const { other, kind } of edges) {
     const n = l.nodes.get(other)

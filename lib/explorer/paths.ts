@@ -4,10 +4,9 @@
  * keeps the edge it walks and whether it walks it forwards, so the panel can say
  * "GPTQ —提到→ transformer" or "注意力 ←属于— MQA" with the edge's evidence.
  */
-import { UndirectedGraph } from 'graphology'
 import { connectedComponents } from 'graphology-components'
-import { brandes } from 'graphology-shortest-path/unweighted'
-import type { GEdge, Lookup } from './lookup'
+import { undirectedSingleSourceLength } from 'graphology-shortest-path/unweighted'
+import { edgeBetween, neighboursOf, type GEdge, type Lookup } from './lookup'
 
 export interface PathStep {
   from: string
@@ -32,20 +31,14 @@ export interface PathResult {
   groups: { from: Group; to: Group }
 }
 
-/** An undirected copy of the lookup's graph, built once per lookup (edges keep their lookup id). */
-function undirected(l: Lookup): UndirectedGraph {
-  const g = new UndirectedGraph()
-  for (const id of l.nodes.keys()) g.addNode(id)
-  for (const e of l.edges) if (!g.hasEdge(e.source, e.target)) g.addEdgeWithKey(e.id, e.source, e.target)
-  return g
-}
+const cache = new WeakMap<Lookup, Map<string, Group>>()
 
-const cache = new WeakMap<Lookup, { graph: UndirectedGraph; components: Map<string, Group> }>()
-
-/** The connected part of the glossary every node sits in. */
-function componentsOf(l: Lookup, g: UndirectedGraph): Map<string, Group> {
+/** The connected part of the glossary every node sits in (edges read either way), once per graph. */
+function componentsOf(l: Lookup): Map<string, Group> {
+  const known = cache.get(l)
+  if (known) return known
   const comp = new Map<string, Group>()
-  connectedComponents(g).forEach((nodes, id) => {
+  connectedComponents(l.graph).forEach((nodes, id) => {
     let center = nodes[0] ?? ''
     let best = -1
     for (const n of nodes) {
@@ -55,44 +48,40 @@ function componentsOf(l: Lookup, g: UndirectedGraph): Map<string, Group> {
     const group = { id, size: nodes.length, center }
     for (const n of nodes) comp.set(n, group)
   })
+  cache.set(l, comp)
   return comp
 }
 
-function prepared(l: Lookup) {
-  let p = cache.get(l)
-  if (!p) {
-    const graph = undirected(l)
-    p = { graph, components: componentsOf(l, graph) }
-    cache.set(l, p)
-  }
-  return p
-}
-
-/** The lookup edge joining two adjacent nodes, in whichever direction it points. */
+/** The edge joining two adjacent nodes, in whichever direction it points. */
 function stepBetween(l: Lookup, from: string, to: string): PathStep | undefined {
-  const out = l.out.get(from)?.find((e) => e.target === to)
+  const out = edgeBetween(l, from, to)
   if (out) return { from, to, edge: out, forward: true }
-  const back = l.out.get(to)?.find((e) => e.target === from)
+  const back = edgeBetween(l, to, from)
   return back ? { from, to, edge: back, forward: false } : undefined
 }
 
 /**
- * Up to `limit` shortest paths from `from` to `to` (node keys), in a stable order. Uses
- * Brandes' breadth-first search, whose predecessor lists hold every shortest path.
+ * Up to `limit` shortest paths from `from` to `to` (node keys), in a stable order. One
+ * breadth-first search over the graph's edges read either way gives each node's distance from
+ * `from`; walking back from `to`, a node's predecessors are its neighbours one step nearer.
  */
 export function shortestPaths(l: Lookup, from: string, to: string, limit = 4): PathResult {
-  const { graph, components } = prepared(l)
+  const components = componentsOf(l)
   const none = (center: string): Group => ({ id: -1, size: 0, center })
   const groups = { from: components.get(from) ?? none(from), to: components.get(to) ?? none(to) }
-  if (!graph.hasNode(from) || !graph.hasNode(to) || from === to || groups.from.id !== groups.to.id)
+  if (!l.graph.hasNode(from) || !l.graph.hasNode(to) || from === to || groups.from.id !== groups.to.id)
     return { paths: [], groups }
-  const [, predecessors] = brandes(graph, from)
+  const distance = undirectedSingleSourceLength(l.graph, from)
   const nodePaths: string[][] = []
-  // Walk back from `to` along predecessor lists (sorted, so the order is stable).
+  // Walk back from `to` (predecessors sorted, so the order is stable).
   const walk = (node: string, tail: string[]) => {
     if (nodePaths.length >= limit) return
     if (node === from) return void nodePaths.push([from, ...tail])
-    for (const p of [...(predecessors[node] ?? [])].sort()) walk(p, [node, ...tail])
+    const nearer = (distance[node] ?? 0) - 1
+    for (const p of neighboursOf(l, node)
+      .filter((n) => distance[n] === nearer)
+      .sort())
+      walk(p, [node, ...tail])
   }
   walk(to, [])
   const paths = nodePaths.flatMap((nodes) => {

@@ -27,7 +27,7 @@ const PREFIX = JSON.stringify(conceptKey(''))
 /** The first view's panel slot the script fills (FirstViewShell.tsx); its `data-kind` says "term". */
 export const FIRST_PANEL_ATTRIBUTE = 'data-first-panel'
 /** Set on `<html>` once the slot shows a term (picture.css shows it instead of the intro). */
-export const FIRST_PICK_ATTRIBUTE = 'data-first-pick'
+const FIRST_PICK_ATTRIBUTE = 'data-first-pick'
 
 export const PICTURE_CLICK_SCRIPT = `(function(){var s=window.__pictureClicks={},d=document;\
 function show(k){var f=d.querySelector('[${FIRST_PANEL_ATTRIBUTE}]'),l=d.querySelector('link[rel=preload][href$="/graph.json"]');\

@@ -38,7 +38,7 @@ declare global {
  * Screen pixels beyond a node's rim that still hit it: Cytoscape's own tolerance
  * (`findNearestElements`: 2 px under a mouse, 8 px under a finger).
  */
-export const HIT_SLACK_PX = { mouse: 2, touch: 8 } as const
+const HIT_SLACK_PX = { mouse: 2, touch: 8 } as const
 
 /** The attribute that names a concept node in the SVG picture (terms are named by their link). */
 export const NODE_ATTRIBUTE = 'data-node'

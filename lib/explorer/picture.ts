@@ -9,6 +9,7 @@ import { toElements } from './elements'
 import { isMap } from './groups'
 import { withBasePath } from './site-url'
 import { textWidth } from './text-width'
+import { SIZES } from '../format/settings'
 
 /** What the canvas's stylesheet says about labels and fitting (app/_explorer/canvas/cy-style.ts, use-camera.ts). */
 export const CANVAS_RULES = {
@@ -19,14 +20,14 @@ export const CANVAS_RULES = {
   mapMinZoom: 0.05,
   maxFitZoom: 1.6,
   /** Labels are measured into the fit only below this many elements. */
-  labelFitLimit: 2000,
+  labelFitLimit: SIZES.labelFit,
   /** Cytoscape hides a label whose font size × zoom is below this (terms; concepts have their own). */
   minZoomedFont: { term: 9, concept: 7 },
   labelMarginY: 3,
   outline: 2.5,
   border: { term: 1.5, concept: 2 },
-  /** Above this many edges the canvas draws at pixel ratio 1 (CyGraph.tsx, BIG_EDGES). */
-  bigEdges: 2000,
+  /** Above this many edges the canvas draws at pixel ratio 1 (CyGraph.tsx). */
+  bigEdges: SIZES.bigEdges,
 } as const
 
 export interface PictureNode {
@@ -43,7 +44,7 @@ export interface PictureNode {
   href?: string
 }
 
-export interface PictureEdge {
+interface PictureEdge {
   kind: 'mention' | 'concept'
   /** From the source's centre to the target's rim (where the canvas ends a straight edge). */
   x1: number
@@ -160,19 +161,12 @@ export function labelShownFrom(
 }
 
 /**
- * Above this many elements (nodes + edges) the picture is a build-time image instead of inline SVG:
- * at ~200 bytes an element, 3,000 elements is ~600 KB of HTML before gzip, about what a page
- * should carry before its first paint.
- */
-export const INLINE_PICTURE_LIMIT = 3000
-
-/**
  * Whether the first view goes in the HTML as inline SVG; if not, it is the build-time image. A map
  * of groups is always the image: its overview has no edges and names the groups, which the image
  * draws (lib/tools/picture-image.ts) and the inline SVG does not.
  */
 export const inlinesPicture = (view: ViewGraph, p: Picture): boolean =>
-  !isMap(view) && p.nodes.length + p.edges.length <= INLINE_PICTURE_LIMIT
+  !isMap(view) && p.nodes.length + p.edges.length <= SIZES.inlinePicture
 
 /** The build-time picture for graphs above the inline limit (written into public/). */
 export const PICTURE_IMAGE = { file: 'graph-preview.png', width: 1600 } as const

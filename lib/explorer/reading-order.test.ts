@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildLookup } from './lookup'
+import { buildLookup } from './graph-model'
 import { orderByMentions, prerequisitesOf } from './reading-order'
 import { sampleGraph, term } from '../format/testing/sample-graph'
 

@@ -3,13 +3,14 @@
  * comes after the terms it mentions. Mentions can form cycles (A's definition names B and B's
  * names A); each cycle is one group, read together (strongly connected components).
  */
-import { DirectedGraph } from 'graphology'
 import { stronglyConnectedComponents } from 'graphology-components'
-import { byLabel, type Lookup, type TermNode } from './lookup'
+import { byLabel, outEdges, type Lookup, type TermNode } from './lookup'
 
 /** Terms a term's text names (its outgoing mention edges). */
 export function mentionedBy(l: Lookup, termId: string): string[] {
-  return (l.out.get(termId) ?? []).filter((e) => e.kind === 'mention').map((e) => e.target)
+  return outEdges(l, termId)
+    .filter((e) => e.kind === 'mention')
+    .map((e) => e.target)
 }
 
 /** More central first, then by label: the order among terms that do not depend on each other. */
@@ -25,7 +26,8 @@ export function orderByMentions(l: Lookup, ids: Iterable<string>): TermNode[][] 
     const n = l.nodes.get(id)
     return n?.kind === 'term' ? [n] : []
   })
-  const g = new DirectedGraph()
+  // The part of the graph the order reads: these terms and the mentions among them.
+  const g = l.graph.nullCopy({ multi: false, allowSelfLoops: false })
   for (const t of terms) g.addNode(t.id)
   for (const t of terms)
     for (const target of mentionedBy(l, t.id))

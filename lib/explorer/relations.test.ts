@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { buildLookup, membersOf } from './lookup'
+import { buildLookup } from './graph-model'
+import { membersOf } from './lookup'
 import { relationsOf } from './relations'
 import { sampleGraph } from '../format/testing/sample-graph'
 

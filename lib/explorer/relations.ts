@@ -2,7 +2,16 @@
  * Groups a term's relations for the panel and the term page: the terms it mentions, the terms
  * that mention it, its concepts, and the other members of each concept, each with evidence.
  */
-import { byLabel, membersOf, type ConceptNode, type Lookup, type TermNode } from './lookup'
+import {
+  byLabel,
+  edgeBetween,
+  inEdges,
+  membersOf,
+  outEdges,
+  type ConceptNode,
+  type Lookup,
+  type TermNode,
+} from './lookup'
 
 export interface Related {
   term: TermNode
@@ -24,8 +33,10 @@ export interface TermRelations {
   concepts: ConceptGroup[]
 }
 
-const conceptEvidence = (l: Lookup, termId: string, conceptId: string): string =>
-  l.out.get(termId)?.find((e) => e.kind === 'concept' && e.target === conceptId)?.evidence ?? ''
+const conceptEvidence = (l: Lookup, termId: string, conceptId: string): string => {
+  const e = edgeBetween(l, termId, conceptId)
+  return e?.kind === 'concept' ? e.evidence : ''
+}
 
 const byTermLabel = (a: Related, b: Related) => byLabel(a.term, b.term)
 
@@ -33,7 +44,7 @@ const byTermLabel = (a: Related, b: Related) => byLabel(a.term, b.term)
 export function relationsOf(l: Lookup, termId: string): TermRelations {
   const mentions: Related[] = []
   const concepts: ConceptGroup[] = []
-  for (const e of l.out.get(termId) ?? []) {
+  for (const e of outEdges(l, termId)) {
     const n = l.nodes.get(e.target)
     if (e.kind === 'mention' && n?.kind === 'term') mentions.push({ term: n, evidence: e.evidence })
     if (e.kind === 'concept' && n?.kind === 'concept') {
@@ -44,7 +55,7 @@ export function relationsOf(l: Lookup, termId: string): TermRelations {
     }
   }
   const mentionedBy: Related[] = []
-  for (const e of l.in.get(termId) ?? []) {
+  for (const e of inEdges(l, termId)) {
     const n = l.nodes.get(e.source)
     if (e.kind === 'mention' && n?.kind === 'term') mentionedBy.push({ term: n, evidence: e.evidence })
   }

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { buildLookup } from './lookup'
+import { buildLookup } from './graph-model'
+import { allEdges } from './lookup'
 import { createSearch, tokenize } from './search'
 import { sampleGraph, term } from '../format/testing/sample-graph'
 
 const lookup = buildLookup(sampleGraph)
-const search = createSearch([...lookup.nodes.values()], lookup.edges)
+const search = createSearch([...lookup.nodes.values()], allEdges(lookup))
 
 describe('search', () => {
   it.each([
@@ -61,7 +62,7 @@ describe('search', () => {
       ],
     }
     const l = buildLookup(g)
-    const hits = createSearch([...l.nodes.values()], l.edges)('lora')
+    const hits = createSearch([...l.nodes.values()], allEdges(l))('lora')
     expect(hits.map((h) => h.id).sort()).toEqual(['peft', 'qlora-ft'])
     const peft = hits.find((h) => h.id === 'peft')
     expect(peft?.where).toMatchObject({ field: 'definition', match: 'LoRA' })

@@ -10,7 +10,7 @@ import { HAN_CLASS, hasHan } from '../format/text'
 import { snippet, type Snippet } from './snippet'
 
 /** Where a hit matched: one of its names, or its text (with the excerpt that matched). */
-export type HitWhere = { field: 'name' } | ({ field: 'definition' | 'evidence' } & Snippet)
+type HitWhere = { field: 'name' } | ({ field: 'definition' | 'evidence' } & Snippet)
 
 export interface Hit {
   id: string

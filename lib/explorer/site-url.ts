@@ -12,7 +12,7 @@ export function normalizeBasePath(value: string | undefined): string {
   return trimmed.startsWith('/') ? trimmed : `/${trimmed}`
 }
 
-export const BASE_PATH = normalizeBasePath(process.env.NEXT_PUBLIC_BASE_PATH)
+const BASE_PATH = normalizeBasePath(process.env.NEXT_PUBLIC_BASE_PATH)
 
 /** A site path ("/graph.json", "/term/rl/") as the browser must request it. */
 export const withBasePath = (path: string): string => `${BASE_PATH}${path}`

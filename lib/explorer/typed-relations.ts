@@ -4,9 +4,9 @@
  * evidence. The panel and the term page read these as sentences ("MQA 是一种 注意力机制").
  */
 import type { EdgeRelation } from '../format/types'
-import { byLabel, type GNode, type Lookup, type TermNode } from './lookup'
+import { type GNode, type Lookup, type TermNode, allEdges, byLabel, inEdges, outEdges } from './lookup'
 
-export interface TypedLink {
+interface TypedLink {
   relation: EdgeRelation
   /** The term the sentence is about: "subject is-a object". */
   subject: TermNode
@@ -14,7 +14,7 @@ export interface TypedLink {
   evidence: string
 }
 
-export interface TermKind {
+interface TermKind {
   /** The genus as the definition writes it. */
   text: string
   /** The term or concept it names, when there is one. */
@@ -40,13 +40,13 @@ export function typedRelationsOf(l: Lookup, termId: string): TypedRelations {
   const term = l.nodes.get(termId)
   if (term?.kind !== 'term') return { outgoing: [], incoming: [] }
   const outgoing: TypedLink[] = []
-  for (const e of l.out.get(termId) ?? []) {
+  for (const e of outEdges(l, termId)) {
     const object = l.nodes.get(e.target)
     if (e.relation && object?.kind === 'term')
       outgoing.push({ relation: e.relation, subject: term, object, evidence: e.evidence })
   }
   const incoming: TypedLink[] = []
-  for (const e of l.in.get(termId) ?? []) {
+  for (const e of inEdges(l, termId)) {
     const subject = l.nodes.get(e.source)
     if (e.relation && subject?.kind === 'term')
       incoming.push({ relation: e.relation, subject, object: term, evidence: e.evidence })
@@ -64,6 +64,6 @@ export function typedRelationsOf(l: Lookup, termId: string): TypedRelations {
 
 /** Which relations the graph has at all, in legend order (the legend lists only those). */
 export function relationsInGraph(l: Lookup): EdgeRelation[] {
-  const found = new Set(l.edges.flatMap((e) => (e.relation ? [e.relation] : [])))
+  const found = new Set(allEdges(l).flatMap((e) => (e.relation ? [e.relation] : [])))
   return ORDER.filter((r) => found.has(r))
 }

@@ -42,14 +42,14 @@ export type ViewMode = (typeof VIEW_MODES)[number]
 const isViewMode = (s: string): s is ViewMode => (VIEW_MODES as readonly string[]).includes(s)
 
 export const CANVAS_LAYOUTS = ['map', 'kinds'] as const
-export type CanvasLayout = (typeof CANVAS_LAYOUTS)[number]
+type CanvasLayout = (typeof CANVAS_LAYOUTS)[number]
 const isCanvasLayout = (s: string): s is CanvasLayout => (CANVAS_LAYOUTS as readonly string[]).includes(s)
 
 /** How many terms a comparison holds at most (and at least two). */
 export const MAX_COMPARE = 4
 
 export const LIST_ORDERS = ['name', 'importance', 'learning'] as const
-export type ListOrder = (typeof LIST_ORDERS)[number]
+type ListOrder = (typeof LIST_ORDERS)[number]
 const isListOrder = (s: string): s is ListOrder => (LIST_ORDERS as readonly string[]).includes(s)
 
 /** One ignored URL value, with a message naming it for the visible notice (in the UI's language). */
@@ -80,7 +80,7 @@ export const PARAMS = [
 export type Param = (typeof PARAMS)[number]
 export type RawParams = Partial<Record<Param, string | null>>
 
-export const ALL_KINDS: EdgeKind[] = ['mention', 'concept']
+const ALL_KINDS: EdgeKind[] = ['mention', 'concept']
 export const DEFAULT_STATE: ViewState = {
   depth: 1,
   concepts: [],

@@ -3,7 +3,7 @@
  * both render from its answer, so they always agree.
  */
 import type { EdgeKind } from '../format/types'
-import type { Lookup } from './lookup'
+import { inEdges, outEdges, type Lookup } from './lookup'
 
 export interface ViewFilter {
   /** Node key whose neighbourhood is shown, if any. */
@@ -43,11 +43,11 @@ export function computeView(l: Lookup, f: ViewFilter): InView {
   }
   const edges = new Set<string>()
   const touched = new Set<string>()
-  for (const e of l.edges) {
-    if (!edgeOk(e)) continue
+  l.graph.forEachEdge((_key, e) => {
+    if (!edgeOk(e)) return
     edges.add(e.id)
     touched.add(e.source).add(e.target)
-  }
+  })
   if (f.hideIsolated) {
     for (const id of nodes) if (!touched.has(id) && id !== f.focus) nodes.delete(id)
   }
@@ -60,8 +60,7 @@ function byGroup(l: Lookup, group: number, allowed: Set<string>): Set<string> {
   for (const t of l.terms.values()) {
     if (t.community !== group || !allowed.has(t.id)) continue
     keep.add(t.id)
-    for (const e of l.out.get(t.id) ?? [])
-      if (e.kind === 'concept' && allowed.has(e.target)) keep.add(e.target)
+    for (const e of outEdges(l, t.id)) if (e.kind === 'concept' && allowed.has(e.target)) keep.add(e.target)
   }
   return keep
 }
@@ -72,8 +71,7 @@ function byConcepts(l: Lookup, slugs: string[], allowed: Set<string>): Set<strin
     const c = l.concepts.get(slug)
     if (!c) continue
     if (allowed.has(c.id)) keep.add(c.id)
-    for (const e of l.in.get(c.id) ?? [])
-      if (e.kind === 'concept' && allowed.has(e.source)) keep.add(e.source)
+    for (const e of inEdges(l, c.id)) if (e.kind === 'concept' && allowed.has(e.source)) keep.add(e.source)
   }
   return keep
 }
@@ -91,8 +89,8 @@ function neighbourhood(
     const next: string[] = []
     for (const id of frontier) {
       const adjacent = [
-        ...(l.out.get(id) ?? []).map((e) => [e, e.target] as const),
-        ...(l.in.get(id) ?? []).map((e) => [e, e.source] as const),
+        ...outEdges(l, id).map((e) => [e, e.target] as const),
+        ...inEdges(l, id).map((e) => [e, e.source] as const),
       ]
       for (const [e, other] of adjacent) {
         if (seen.has(other) || !ok(e)) continue

@@ -11,8 +11,9 @@ import { describe, expect, it } from 'vitest'
 import { BUNDLED_GLOSSARY, FIXTURES, type FixtureLabels } from '../__fixtures__/shapes/labels'
 import type { ReportRow } from './corpus/report'
 import { isHoldout, runFixture } from './corpus/run'
+import { readEnv } from '../format/settings'
 
-const withHoldouts = process.env.CORPUS_HOLDOUT === '1'
+const withHoldouts = readEnv('CORPUS_HOLDOUT') === '1'
 const corpus = [...FIXTURES.filter((labels) => withHoldouts || !isHoldout(labels)), BUNDLED_GLOSSARY]
 const rows = new Map<FixtureLabels, ReportRow>()
 const rowOf = (labels: FixtureLabels): ReportRow => {

@@ -5,12 +5,12 @@
 import type { SourceRef } from '../format/types'
 import type { BuildReport } from '../format/build-report'
 
-export type Severity = 'error' | 'warning' | 'note'
+type Severity = 'error' | 'warning' | 'note'
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
 
 /** What kind of problem, for the health page's groups; most diagnostics need none. */
-export type DiagnosticCode = 'misspelling' | 'duplicate' | 'alias-conflict'
+type DiagnosticCode = 'misspelling' | 'duplicate' | 'alias-conflict'
 
 export interface Diagnostic {
   severity: Severity

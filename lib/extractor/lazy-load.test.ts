@@ -3,21 +3,22 @@ import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { describe, expect, it } from 'vitest'
 
-// Each glossary is extracted in a fresh process, which then lists the CommonJS modules it loaded:
+// Each glossary (given on stdin) is extracted in a fresh process, which then lists the CommonJS modules it loaded:
 // what a glossary does not need must not be loaded (start-up time is most of a small run).
 const tsx = pathToFileURL(resolve('node_modules/tsx/dist/loader.mjs')).href
 const extractUrl = pathToFileURL(resolve('lib/extractor/extract.ts')).href
 const SCRIPT = `
 import { createRequire } from 'node:module'
+import { readFileSync } from 'node:fs'
 const { extract } = await import(${JSON.stringify(extractUrl)})
-const result = extract({ files: [{ path: 'g.md', content: process.env.GLOSSARY_TEXT }] })
+const result = extract({ files: [{ path: 'g.md', content: readFileSync(0, 'utf8') }] })
 const loaded = Object.keys(createRequire(process.cwd() + '/').cache)
 console.log(JSON.stringify({ terms: result.graph?.order ?? 0, loaded }))
 `
 
 function modulesLoadedFor(glossary: string): { terms: number; loaded: string[] } {
   const child = spawnSync(process.execPath, ['--import', tsx, '--input-type=module', '-e', SCRIPT], {
-    env: { ...process.env, GLOSSARY_TEXT: glossary },
+    input: glossary,
     encoding: 'utf8',
   })
   expect(child.status, child.stderr).toBe(0)

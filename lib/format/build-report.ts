@@ -4,6 +4,10 @@
  * dev server shows it over the page.
  */
 
+/**
+ * How serious a reported diagnostic is.
+ * @public part of the build-report.json contract, named for its readers
+ */
 export type ReportSeverity = 'error' | 'warning' | 'note'
 
 export interface ReportedDiagnostic {

@@ -20,10 +20,3 @@ export function termDiameter(pagerank: number, lo: number, hi: number): number {
 
 /** Label font size in model pixels for a node of that diameter. */
 export const labelSize = (diameter: number): number => Math.round(11 + diameter / 6)
-
-/**
- * By default, above this many terms the layout is a map of the groups
- * (lib/extractor/graph/map-layout.ts; `npm run extract -- --map-above <terms>` moves it) and the
- * explorer's overview draws no edges and names the groups over their regions.
- */
-export const MAP_TERMS = 2000

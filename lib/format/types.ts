@@ -47,7 +47,10 @@ export interface DefinitionLink {
   href: string
 }
 
-/** Measured and laid-out properties every node gets from the graph stage. */
+/**
+ * Measured and laid-out properties every node gets from the graph stage.
+ * @public part of the graph.json contract, named for its readers
+ */
 export interface NodeMetrics {
   degree: number
   pagerank: number

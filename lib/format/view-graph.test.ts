@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { checkViewGraph } from './check-view-graph'
 import { checkGraph } from './check-graph'
-import { buildLookup } from '../explorer/lookup'
+import { buildLookup } from '../explorer/graph-model'
+import { allEdges } from '../explorer/lookup'
 import { fromViewGraph, toViewGraph } from './view-graph'
 import { sampleGraph } from './testing/sample-graph'
 import type { GraphJSON } from './types'
@@ -21,7 +22,7 @@ describe('toViewGraph', () => {
     const full = buildLookup(g)
     const lean = buildLookup(fromViewGraph(view))
     expect([...lean.nodes.keys()]).toEqual([...full.nodes.keys()])
-    expect(lean.edges.map((e) => [e.id, e.kind])).toEqual(full.edges.map((e) => [e.id, e.kind]))
+    expect(allEdges(lean).map((e) => [e.id, e.kind])).toEqual(allEdges(full).map((e) => [e.id, e.kind]))
     for (const [id, n] of full.nodes) {
       const m = lean.nodes.get(id)
       expect(m && [m.kind, m.label, m.slug, m.x, m.y, m.community]).toEqual([

@@ -7,10 +7,7 @@
  */
 import { conceptSlugOf, edgeKey } from './keys'
 import { EDGE_RELATIONS } from './edge-relations'
-import type { EdgeKind, GraphJSON } from './types'
-
-/** Below this many nodes the lean graph is not worth a second render: the explorer waits for graph.json. */
-export const LEAN_FIRST = 1000
+import type { EdgeKind, EdgeRelation, GraphJSON } from './types'
 
 export const VIEW_GRAPH_VERSION = 1
 
@@ -91,6 +88,36 @@ export function toViewGraph(g: GraphJSON): ViewGraph {
   return canonical ? { ...view, ...typed } : { ...view, edgeKeys: keys, ...typed }
 }
 
+/** One edge of the view graph, decoded. */
+export interface ViewEdge {
+  /** The graph.json edge key: the file's own, else the extractor's `edgeKey`. */
+  key: string
+  source: string
+  target: string
+  kind: EdgeKind
+  /** The typed relation, when the extractor found one. */
+  relation?: EdgeRelation
+}
+
+/**
+ * The view graph's edges, decoded from their index triples in file order: the one reader of the
+ * triples (the canvas's elements and the stand-in graph both use it). A triple naming an unknown
+ * node or kind is skipped.
+ */
+export function viewEdges(v: ViewGraph): ViewEdge[] {
+  const edges: ViewEdge[] = []
+  for (let i = 0, j = 0; i + 2 < v.edges.length; i += 3, j++) {
+    const source = v.keys[v.edges[i] ?? -1]
+    const target = v.keys[v.edges[i + 1] ?? -1]
+    const kind = KINDS[v.edges[i + 2] ?? -1]
+    if (source === undefined || target === undefined || kind === undefined) continue
+    const key = v.edgeKeys?.[j] || edgeKey(kind, source, target)
+    const relation = EDGE_RELATIONS[(v.relations?.[j] ?? 0) - 1]
+    edges.push({ key, source, target, kind, ...(relation ? { relation } : {}) })
+  }
+  return edges
+}
+
 /**
  * A graph.json-shaped stand-in built from the view graph, so the explorer can work (draw, filter,
  * resolve URL parameters) before the full file arrives. Text the view lacks is empty; edge keys
@@ -122,16 +149,12 @@ export function fromViewGraph(v: ViewGraph): GraphJSON {
           }
     return { key, attributes }
   })
-  const edges: GraphJSON['edges'] = []
-  for (let i = 0, j = 0; i + 2 < v.edges.length; i += 3, j++) {
-    const source = v.keys[v.edges[i] ?? -1]
-    const target = v.keys[v.edges[i + 1] ?? -1]
-    const kind = KINDS[v.edges[i + 2] ?? -1]
-    if (source === undefined || target === undefined || kind === undefined) continue
-    const key = v.edgeKeys?.[j] || edgeKey(kind, source, target)
-    const relation = EDGE_RELATIONS[(v.relations?.[j] ?? 0) - 1]
-    edges.push({ key, source, target, attributes: { kind, evidence: '', ...(relation ? { relation } : {}) } })
-  }
+  const edges: GraphJSON['edges'] = viewEdges(v).map(({ key, source, target, kind, relation }) => ({
+    key,
+    source,
+    target,
+    attributes: { kind, evidence: '', ...(relation ? { relation } : {}) },
+  }))
   return {
     attributes: { title: v.title, sources: [], ...(v.map ? { map: true } : {}) },
     options: { type: 'directed', multi: false, allowSelfLoops: false },

@@ -4,6 +4,7 @@
  * present (PLAYWRIGHT_CHROMIUM_PATH overrides); elsewhere Playwright's own browser.
  */
 import { existsSync } from 'node:fs'
+import { readEnv } from '../format/settings'
 
 /** Root needs --no-sandbox; the rest keep Chromium off a closed network and the absent GPU. */
 export const CHROMIUM_ARGS = [
@@ -18,6 +19,6 @@ export const CHROMIUM_ARGS = [
 
 /** The Chromium binary to launch, or undefined to let Playwright use its own. */
 export function chromiumExecutable(): string | undefined {
-  const path = process.env.PLAYWRIGHT_CHROMIUM_PATH || '/usr/bin/chromium'
+  const path = readEnv('PLAYWRIGHT_CHROMIUM_PATH')
   return existsSync(path) ? path : undefined
 }

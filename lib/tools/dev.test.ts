@@ -9,7 +9,7 @@ import { cpSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { alive, descendants, exited, freePort, portInUse, until } from './test-processes'
+import { alive, descendants, exited, freePort, portInUse, until } from './testing/processes'
 
 let glossary = ''
 beforeAll(() => {
@@ -34,7 +34,7 @@ describe.each<[string, string, string[], NodeJS.Signals]>([
     let family: number[] = []
     try {
       expect(await until(() => portInUse(port), 90_000), 'next dev listens').toBe(true)
-      family = [pid, ...descendants(pid)]
+      family = [pid, ...(await descendants(pid))]
       // npm, its shell, dev.mjs, next dev and at least one worker.
       expect(family.length, `processes: ${family}`).toBeGreaterThanOrEqual(command === 'npm' ? 5 : 3)
     } finally {

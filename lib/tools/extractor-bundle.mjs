@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url'
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
 const DIST = join(ROOT, 'lib/extractor/.dist')
 /** The bundle: `runCli(args)` from lib/extractor/cli/run.ts. */
-export const BUNDLE = join(DIST, 'extract.mjs')
+const BUNDLE = join(DIST, 'extract.mjs')
 /** The files the bundle was built from, relative to the repository, as a JSON list. */
 const INPUTS = join(DIST, 'inputs.json')
 const ENTRY = 'lib/extractor/cli/run.ts'
@@ -56,7 +56,7 @@ export function isStale(bundle = BUNDLE, inputsFile = INPUTS, root = ROOT) {
 }
 
 /** Bundles the extractor now; returns the bundle's path. */
-export async function buildBundle() {
+async function buildBundle() {
   // Imported here: a run with a fresh bundle does not pay for loading esbuild.
   const { build } = await import('esbuild')
   const result = await build({

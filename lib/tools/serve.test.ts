@@ -24,14 +24,15 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { brotliDecompressSync, gunzipSync } from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
-import { alive, descendants, exited, freePort, portInUse, until } from './test-processes'
+import { alive, descendants, exited, freePort, portInUse, until } from './testing/processes'
+import { runChild } from './testing/run-child'
 
 const ROOT = process.cwd()
 const html = `<!doctype html><title>t</title>${'<p>术语 term graph</p>'.repeat(200)}`
 const script = `console.log(${JSON.stringify('cytoscape-free chunk '.repeat(100))})`
 let site = ''
 
-beforeAll(() => {
+beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'serve-test-'))
   mkdirSync(join(site, '_next/static/chunks'), { recursive: true })
   mkdirSync(join(site, 'term/rl'), { recursive: true })
@@ -41,7 +42,7 @@ beforeAll(() => {
   writeFileSync(join(site, 'graph.json'), JSON.stringify({ nodes: Array(300).fill({ key: 'rl' }) }))
   writeFileSync(join(site, 'tiny.txt'), 'small')
   writeFileSync(join(site, '_next/static/chunks/app-0a1b2c.js'), script)
-  const compress = spawnSync(process.execPath, ['lib/tools/compress.mjs', site], { encoding: 'utf8' })
+  const compress = await runChild(process.execPath, ['lib/tools/compress.mjs', site])
   expect(compress.status, compress.stderr).toBe(0)
   expect(compress.stdout).toMatch(/^compress: 5 files/)
 })
@@ -122,7 +123,7 @@ describe.each([
       expect([missing.status, missing.headers['content-encoding']]).toEqual([404, 'br'])
       expect(missing.body).toContain('找不到')
     } finally {
-      const family = [pid, ...descendants(pid)]
+      const family = [pid, ...(await descendants(pid))]
       child.kill('SIGTERM')
       await exited(child)
       expect(await until(async () => !(await portInUse(port))), 'port is free again').toBe(true)
@@ -136,10 +137,9 @@ describe('one-line problems', () => {
     const port = await freePort()
     const first = await startServer(process.execPath, ['lib/tools/start.mjs'], env(port))
     try {
-      const second = spawnSync(process.execPath, ['lib/tools/start.mjs'], {
+      const second = await runChild(process.execPath, ['lib/tools/start.mjs'], {
         cwd: ROOT,
         env: { ...process.env, ...env(port) },
-        encoding: 'utf8',
       })
       expect(second.status).toBe(1)
       expect(second.stderr).toBe(`start: port ${port} is in use; set PORT=<another port>\n`)
@@ -149,12 +149,9 @@ describe('one-line problems', () => {
     }
   })
 
-  test('a missing build', () => {
+  test('a missing build', async () => {
     const empty = join(site, 'empty')
-    const r = spawnSync(process.execPath, ['lib/tools/serve.mjs', empty, '0'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    })
+    const r = await runChild(process.execPath, ['lib/tools/serve.mjs', empty, '0'], { cwd: ROOT })
     expect(r.status).toBe(1)
     expect(r.stderr).toBe(`serve: ${empty}/ not found; run npm run build\n`)
   })

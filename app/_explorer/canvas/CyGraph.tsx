@@ -14,6 +14,7 @@ import { restyleOffCanvas } from '@/lib/explorer/off-canvas'
 import { isMap } from '@/lib/explorer/groups'
 import { CANVAS_RULES } from '@/lib/explorer/picture'
 import { MapLayer } from '../map/MapLayer'
+import { SIZES } from '@/lib/format/settings'
 
 declare global {
   interface Window {
@@ -32,9 +33,6 @@ export interface CyGraphProps {
   onNodeTap: (id: string) => void
   onCore: (cy: Core | null) => void
 }
-
-/** Above this many edges the canvas switches to its cheap mode (see below). */
-const BIG_EDGES = 2000
 
 /**
  * The graph canvas (react-cytoscapejs). Elements, stylesheet and layout are memoized per graph,
@@ -63,7 +61,7 @@ export default function CyGraph({
     const { nodes, edges } = toElements(view)
     // The map of a big glossary starts without edges: MapLayer adds those the reader picks.
     const map = isMap(view)
-    return { list: map ? nodes : [...nodes, ...edges], edges, big: edges.length > BIG_EDGES, map }
+    return { list: map ? nodes : [...nodes, ...edges], edges, big: edges.length > SIZES.bigEdges, map }
   }, [view])
   // A new stylesheet on a theme change: react-cytoscapejs restyles the live canvas with it.
   const colors = useCanvasColors()

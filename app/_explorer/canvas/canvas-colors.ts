@@ -35,7 +35,8 @@ export const LIGHT_CANVAS: CanvasColors = {
   match: '#db2777',
 }
 
-const VARS: [keyof CanvasColors, string][] = [
+/** The theme.css variable each colour is read from. */
+export const CANVAS_VARS: readonly (readonly [keyof CanvasColors, string])[] = [
   ['label', '--cy-label'],
   ['halo', '--stage-bg'],
   ['nodeRim', '--cy-node-rim'],
@@ -52,12 +53,12 @@ const VARS: [keyof CanvasColors, string][] = [
  * Each variable resolved to rgb() through a hidden probe: a custom property's computed value is
  * the unresolved `light-dark(…)` text, a `color` using it is a colour Cytoscape can parse.
  */
-export function readCanvasColors(): CanvasColors {
+function readCanvasColors(): CanvasColors {
   const probe = document.createElement('span')
   probe.hidden = true
   document.body.append(probe)
   const out = { ...LIGHT_CANVAS }
-  for (const [key, name] of VARS) {
+  for (const [key, name] of CANVAS_VARS) {
     probe.style.color = `var(${name}, ${LIGHT_CANVAS[key]})`
     out[key] = getComputedStyle(probe).color || LIGHT_CANVAS[key]
   }

@@ -11,6 +11,7 @@ import type {
 import type { InView } from '@/lib/explorer/view'
 import { showOnly } from '@/lib/explorer/off-canvas'
 import { syncClass } from './classes'
+import { SIZES } from '@/lib/format/settings'
 
 const PADDING = 40
 const DURATION = 300
@@ -38,19 +39,7 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
 
   // Again when the view changes: elements back on the canvas carry the classes they left with.
   useEffect(() => {
-    if (!cy) return
-    const picked = selectedId ? cy.getElementById(selectedId) : cy.collection()
-    syncClass(cy, 'picked', new Set(picked.map((el) => el.id())))
-    syncClass(
-      cy,
-      'near',
-      new Set(
-        picked
-          .closedNeighborhood()
-          .not(picked)
-          .map((el) => el.id()),
-      ),
-    )
+    if (cy) markSelection(cy, selectedId)
   }, [cy, selectedId, inView])
 
   useEffect(() => {
@@ -66,16 +55,37 @@ export function useCamera(cy: Core | null, inView: InView, selectedId: string | 
   }, [cy, selectedId])
 }
 
+/** The selected node gets the class `picked`, its neighbours and their edges `near`; nothing else has either. */
+export function markSelection(cy: Core, selectedId: string | undefined): void {
+  const picked = selectedId ? cy.getElementById(selectedId) : cy.collection()
+  syncClass(cy, 'picked', new Set(picked.map((el) => el.id())))
+  syncClass(
+    cy,
+    'near',
+    new Set(
+      picked
+        .closedNeighborhood()
+        .not(picked)
+        .map((el) => el.id()),
+    ),
+  )
+}
+
 /**
  * The camera for a selected node: at least zoom 1, the node centred in the part of the canvas the
  * bottom sheet leaves visible (phones), then moved the least that brings its neighbours and their
  * names inside, along each axis where they fit (on a phone, a neighbour's name ran off the edge).
  */
-export function selectionViewport(cy: Core, node: NodeSingular) {
+export function selectionViewport(
+  cy: Core,
+  node: NodeSingular,
+  /** Canvas pixels a bottom sheet hides (the phone panel); measured in the page by default. */
+  covered = coveredBottom(cy),
+) {
   const zoom = Math.max(cy.zoom(), 1)
   const p = node.position()
   const w = cy.width()
-  const h = cy.height() - coveredBottom(cy)
+  const h = cy.height() - covered
   const hood = node.closedNeighborhood().boundingBox({ includeLabels: true })
   const x = nudge(p.x, hood.x1, hood.x2, w / zoom, EDGE_MARGIN / zoom)
   const y = nudge(p.y, hood.y1, hood.y2, h / zoom, EDGE_MARGIN / zoom)
@@ -97,8 +107,6 @@ function nudge(centre: number, lo: number, hi: number, span: number, margin: num
   return centre
 }
 
-const LABEL_FIT_LIMIT = 2000
-
 const sameSet = (a: Set<string>, b: Set<string>) => {
   if (a === b) return true
   if (a.size !== b.size) return false
@@ -113,14 +121,20 @@ const MAX_FIT_ZOOM = 1.6
  * Zoom and pan that fit the canvas's elements (or `eles`) into the part of the canvas not covered by the
  * bottom sheet, without zooming in past MAX_FIT_ZOOM.
  */
-export function fitViewport(cy: Core, eles?: CollectionReturnValue) {
+export function fitViewport(
+  cy: Core,
+  eles?: CollectionReturnValue,
+  /** Canvas pixels a bottom sheet hides (the phone panel); measured in the page by default. */
+  covered = coveredBottom(cy),
+) {
   // Measuring thousands of labels costs more than the fit is worth; small graphs fit with labels.
   const shown = eles ?? cy.elements()
   const bb =
-    shown.length < LABEL_FIT_LIMIT ? shown.boundingBox({ includeLabels: true }) : discsBox(shown.nodes())
+    shown.length < SIZES.labelFit ? shown.boundingBox({ includeLabels: true }) : discsBox(shown.nodes())
   const w = cy.width()
-  const h = cy.height() - coveredBottom(cy)
-  if (bb.w === Infinity || bb.w < 0) return { zoom: cy.zoom(), pan: cy.pan() }
+  const h = cy.height() - covered
+  // Nothing to fit (Cytoscape boxes an empty collection as a point at the origin): the camera stays.
+  if (shown.empty() || bb.w === Infinity || bb.w < 0) return { zoom: cy.zoom(), pan: cy.pan() }
   const zoom = Math.max(
     cy.minZoom(),
     Math.min(MAX_FIT_ZOOM, (w - 2 * PADDING) / Math.max(bb.w, 1), (h - 2 * PADDING) / Math.max(bb.h, 1)),
@@ -149,8 +163,9 @@ function discsBox(nodes: NodeCollection): BoundingBox12 & BoundingBoxWH {
   return { x1, y1, x2, y2, w: x2 - x1, h: y2 - y1 }
 }
 
-/** Canvas pixels hidden under a fixed bottom sheet (the phone panel), 0 on wide screens. */
+/** Canvas pixels hidden under a fixed bottom sheet (the phone panel), 0 on wide screens (and with no page: headless). */
 function coveredBottom(cy: Core): number {
+  if (typeof document === 'undefined') return 0
   // The closed sheet (the intro bar) covers a strip too. The static picture's inert copy of the
   // panel (app/_picture/) comes first in the page and is not the sheet.
   const sheet = document.querySelector('.panel:not([inert])')

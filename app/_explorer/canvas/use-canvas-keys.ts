@@ -34,6 +34,17 @@ function start(cy: Core): string | undefined {
 }
 
 /**
+ * Where an arrow key moves the selection: to the visible neighbour of `current` that lies in that
+ * direction on screen, or without a selection to the most central node.
+ */
+export function arrowTarget(cy: Core, current: string | undefined, key: Arrow): string | undefined {
+  const from = current ? cy.getElementById(current) : undefined
+  return from && from.nonempty()
+    ? inDirection({ id: from.id(), ...from.renderedPosition() }, neighbours(cy, from.id()), key)?.id
+    : start(cy)
+}
+
+/**
  * Keys of the focused canvas: arrows move the selection to the neighbour in that direction (URL
  * `term` changes, history is pushed), Enter opens the panel (focuses its heading), +/- zoom,
  * Shift+arrows pan, Escape clears the selection.
@@ -47,11 +58,7 @@ export function useCanvasKeys(cy: Core | null, selection: Selection) {
       if (isArrow(key) && e.shiftKey) {
         cy.panBy(PAN[key])
       } else if (isArrow(key)) {
-        const from = current ? cy.getElementById(current) : undefined
-        const next =
-          from && from.nonempty()
-            ? inDirection({ id: from.id(), ...from.renderedPosition() }, neighbours(cy, from.id()), key)?.id
-            : start(cy)
+        const next = arrowTarget(cy, current, key)
         if (next) selection.selectNode(next)
       } else if (key === '+' || key === '=' || key === '-' || key === '_') {
         const factor = key === '+' || key === '=' ? ZOOM_STEP : 1 / ZOOM_STEP

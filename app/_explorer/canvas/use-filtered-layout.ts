@@ -10,7 +10,7 @@ const DURATION = 400
 const sameSet = (a: Set<string>, b: Set<string>) => a.size === b.size && [...a].every((x) => b.has(x))
 
 /** Breadth-first distance from `root` over the visible elements. */
-function distances(cy: Core, root: string): Map<string, number> {
+export function distances(cy: Core, root: string): Map<string, number> {
   const dist = new Map<string, number>()
   const start = cy.getElementById(root)
   if (start.empty()) return dist
@@ -21,6 +21,53 @@ function distances(cy: Core, root: string): Map<string, number> {
     },
   })
   return dist
+}
+
+/**
+ * Lays out the visible subgraph for its own space: concentric rings around `focus` (one ring per
+ * step away; what is not reached goes outermost), or without a focus the concepts in the middle
+ * and their members around them. Animated from where the nodes are when `animate`.
+ */
+export function layOutFiltered(cy: Core, focus: string | undefined, animate: boolean): void {
+  const visible = cy.elements(':visible')
+  if (visible.nodes().length < 2) return
+  const dist = focus ? distances(cy, focus) : new Map<string, number>()
+  const level = (n: NodeSingular) => (focus ? 10 - (dist.get(n.id()) ?? 9) : n.hasClass('concept') ? 2 : 1)
+  cy.stop()
+  visible
+    .layout({
+      name: 'concentric',
+      concentric: level,
+      levelWidth: () => 1,
+      minNodeSpacing: 24,
+      avoidOverlap: true,
+      animate,
+      animationDuration: DURATION,
+      fit: true,
+      padding: PADDING,
+    })
+    .run()
+}
+
+/**
+ * Moves every node back to its global position (`home`), animated, and fits the canvas; nodes off
+ * the canvas go back at once, since a filtered layout may have moved them before they left.
+ */
+export function layOutHome(cy: Core, home: Map<string, Position>): void {
+  cy.stop()
+  offCanvas(cy)
+    .nodes()
+    .positions((n) => home.get(n.id()) ?? n.position())
+  cy.nodes()
+    .layout({
+      name: 'preset',
+      positions: Object.fromEntries(home),
+      animate: true,
+      animationDuration: DURATION,
+      fit: true,
+      padding: PADDING,
+    })
+    .run()
 }
 
 /**
@@ -61,54 +108,24 @@ export function useFilteredLayout(
       laidOut.current = null
       if (!moved.current) return
       moved.current = false
-      cy.stop()
-      // Nodes still off the canvas (other filters) may have left it from a filtered layout.
-      offCanvas(cy)
-        .nodes()
-        .positions((n) => positions.get(n.id()) ?? n.position())
-      cy.nodes()
-        .layout({
-          name: 'preset',
-          positions: Object.fromEntries(positions),
-          animate: true,
-          animationDuration: DURATION,
-          fit: true,
-          padding: PADDING,
-        })
-        .run()
+      layOutHome(cy, positions)
       return
     }
     if (laidOut.current && sameSet(laidOut.current, nodesInView) && lastKey.current === layoutKey) return
     laidOut.current = nodesInView
     lastKey.current = layoutKey
-    const visible = cy.elements(':visible')
-    if (visible.nodes().length < 2) return
+    if (cy.nodes(':visible').length < 2) return
     if (kindEdges) {
       moved.current = true
       let live = true
-      void kindsLayout(cy, visible, kindEdges, () => live)
+      void kindsLayout(cy, cy.elements(':visible'), kindEdges, () => live)
       return () => {
         live = false
       }
     }
-    const dist = focus ? distances(cy, focus) : new Map<string, number>()
-    const level = (n: NodeSingular) => (focus ? 10 - (dist.get(n.id()) ?? 9) : n.hasClass('concept') ? 2 : 1)
     const animate = moved.current
     moved.current = true
-    cy.stop()
-    visible
-      .layout({
-        name: 'concentric',
-        concentric: level,
-        levelWidth: () => 1,
-        minNodeSpacing: 24,
-        avoidOverlap: true,
-        animate,
-        animationDuration: DURATION,
-        fit: true,
-        padding: PADDING,
-      })
-      .run()
+    layOutFiltered(cy, focus, animate)
   }, [cy, filtered, focus, nodesInView, kindEdges, layoutKey])
 }
 

@@ -5,7 +5,7 @@ import { fitViewport } from './use-camera'
 import { keepLabelsReadable } from '../handover/use-first-view'
 
 /** Whether every visible node is drawn inside a canvas of this size (rendered positions do not change with it). */
-function allInside(cy: Core, size: { w: number; h: number }): boolean {
+export function allInside(cy: Core, size: { w: number; h: number }): boolean {
   const bb = cy.nodes(':visible').renderedBoundingBox({ includeLabels: false })
   return bb.w === 0 || (bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= size.w && bb.y2 <= size.h)
 }

@@ -3,9 +3,20 @@ import { useEffect } from 'react'
 import type { Core, EventObject } from 'cytoscape'
 import type { InView } from '@/lib/explorer/view'
 import { setClassWhere } from './classes'
+import { SIZES } from '@/lib/format/settings'
 
-// Dimming restyles every element: on big graphs only the neighbourhood is highlighted.
-const DIM_LIMIT = 4000
+/**
+ * Dims (class `dim`) everything but the selection's neighbourhood, on graphs small enough to dim;
+ * nothing without a selection.
+ */
+export function dimAround(cy: Core, selectedId: string | undefined): void {
+  const picked = selectedId ? cy.getElementById(selectedId) : cy.collection()
+  const lit =
+    picked.nonempty() && cy.elements().length <= SIZES.dim
+      ? new Set(picked.closedNeighborhood().map((el) => el.id()))
+      : undefined
+  setClassWhere(cy, 'dim', (id) => lit !== undefined && !lit.has(id))
+}
 
 /**
  * While a node is selected, its neighbourhood keeps the hover look (everything else dimmed, class
@@ -20,12 +31,7 @@ export function useSelectionLook(
 ) {
   useEffect(() => {
     if (!cy || cy.destroyed()) return
-    const picked = selectedId ? cy.getElementById(selectedId) : cy.collection()
-    const lit =
-      picked.nonempty() && cy.elements().length <= DIM_LIMIT
-        ? new Set(picked.closedNeighborhood().map((el) => el.id()))
-        : undefined
-    setClassWhere(cy, 'dim', (id) => lit !== undefined && !lit.has(id))
+    dimAround(cy, selectedId)
   }, [cy, selectedId, inView])
   useEffect(() => {
     if (!cy || cy.destroyed()) return

@@ -2,22 +2,11 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react'
 import type { Core, ElementDefinition } from 'cytoscape'
 import { mapGroups } from '@/lib/explorer/groups'
-import { overlaps, type Box } from '@/lib/explorer/label-boxes'
-import { offCanvas } from '@/lib/explorer/off-canvas'
-import { whereDrawn } from '../handover/use-first-view'
 import type { InView } from '@/lib/explorer/view'
 import type { ViewGraph } from '@/lib/format/view-graph'
+import { addViewEdges, edgesByNode, groupsInView, isOverview, muteEdges } from './map-edges'
+import { placeGroupNames } from './place-names'
 import './map.css'
-
-/**
- * Filtered views with at most this many nodes draw their edges on the map: a filter, focus or
- * concept small enough to read. Above it, and in the unfiltered overview, only the reader's pick
- * (selection, hover) has edges.
- */
-export const READABLE_NODES = 400
-
-/** Least gap between a group's name and the canvas's side, in CSS pixels. */
-const EDGE = 4
 
 interface Props {
   cy: Core | null
@@ -39,46 +28,14 @@ interface Props {
  */
 export function MapLayer({ cy, view, edges, inView, selectedId, focused }: Props) {
   const groups = useMemo(() => mapGroups(view), [view])
-  const byNode = useMemo(() => {
-    const index = new Map<string, ElementDefinition[]>()
-    for (const e of edges)
-      for (const end of [String(e.data.source), String(e.data.target)]) {
-        const list = index.get(end)
-        if (list) list.push(e)
-        else index.set(end, [e])
-      }
-    return index
-  }, [edges])
-  // The whole map is an overview at any size; a part of it while it is too big to read.
-  const overview = inView.nodes.size === view.keys.length || inView.nodes.size > READABLE_NODES
-  // A filtered overview names only the groups that still have a term on the map.
-  const shownGroups = useMemo(() => {
-    const shown = new Set<number>()
-    view.keys.forEach((key, i) => {
-      if (inView.nodes.has(key)) shown.add(view.communities[i] ?? 0)
-    })
-    return shown
-  }, [view, inView])
+  const byNode = useMemo(() => edgesByNode(edges), [edges])
+  const overview = isOverview(view, inView)
+  const shownGroups = useMemo(() => groupsInView(view, inView), [view, inView])
 
-  /**
-   * Adds the view's edges among `defs` that the canvas has never had (muted in an overview). Those
-   * the view took off come back with their nodes (lib/explorer/off-canvas.ts).
-   */
+  /** Adds the view's edges among `defs` that the canvas has not got (map-edges.ts). */
   const ensure = useCallback(
     (defs: readonly ElementDefinition[]) => {
-      if (!cy) return
-      const away = offCanvas(cy)
-      const onCanvas = (id: unknown) => cy.getElementById(String(id)).nonempty()
-      const missing = defs.filter(
-        (d) =>
-          inView.edges.has(String(d.data.id)) &&
-          !onCanvas(d.data.id) &&
-          away.getElementById(String(d.data.id)).empty() &&
-          onCanvas(d.data.source) &&
-          onCanvas(d.data.target),
-      )
-      if (missing.length === 0) return
-      cy.add(missing.map((d) => ({ ...d, classes: `${d.classes ?? ''}${overview ? ' muted' : ''}` })))
+      if (cy) addViewEdges(cy, defs, inView, overview)
     },
     [cy, overview, inView],
   )
@@ -104,11 +61,7 @@ export function MapLayer({ cy, view, edges, inView, selectedId, focused }: Props
   useEffect(() => {
     if (!cy) return
     if (!overview) ensure(edges.filter((e) => inView.edges.has(String(e.data.id))))
-    // Only edges whose state changes are touched.
-    cy.batch(() => {
-      const change = overview ? cy.edges(':not(.muted)') : cy.edges('.muted')
-      if (change.nonempty()) change.toggleClass('muted', overview)
-    })
+    muteEdges(cy, overview)
   }, [cy, ensure, edges, inView, overview])
 
   const layer = useRef<HTMLDivElement>(null)
@@ -119,34 +72,14 @@ export function MapLayer({ cy, view, edges, inView, selectedId, focused }: Props
     // Names that would cover a larger group's name are left out (groups come largest first).
     const place = () => {
       frame = 0
-      const zoom = cy.zoom()
-      const pan = cy.pan()
       const spans = [...names].filter((el) => el instanceof HTMLElement)
       // Sizes first, then positions: reading sizes between writes would lay the page out each time.
       const sizes = spans.map((el) => ({ w: el.offsetWidth, h: el.offsetHeight }))
-      const placed: Box[] = []
-      const width = cy.width()
-      groups.forEach((g, i) => {
+      placeGroupNames(cy, groups, sizes).forEach((at, i) => {
         const el = spans[i]
-        const size = sizes[i]
-        if (!el || !size) return
-        // Where the first view put the group (a phone turns the drawing).
-        const { x, y } = whereDrawn(cy, g)
-        const at = { x: x * zoom + pan.x, y: y * zoom + pan.y }
-        // A group on screen keeps its whole name on screen (long names ran off a phone's edge).
-        const half = size.w / 2 + EDGE
-        if (at.x >= 0 && at.x <= width) at.x = Math.min(Math.max(at.x, half), Math.max(half, width - half))
+        if (!el || !at) return
         el.style.transform = `translate(${at.x}px, ${at.y}px) translate(-50%, -50%)`
-        if (size.w === 0) return
-        const box = {
-          x0: at.x - size.w / 2,
-          x1: at.x + size.w / 2,
-          y0: at.y - size.h / 2,
-          y1: at.y + size.h / 2,
-        }
-        const covered = placed.some((p) => overlaps(p, box))
-        el.style.visibility = covered ? 'hidden' : ''
-        if (!covered) placed.push(box)
+        if (at.covered !== undefined) el.style.visibility = at.covered ? 'hidden' : ''
       })
     }
     const schedule = () => {

@@ -1,7 +1,7 @@
 'use client'
 import { useMessages } from '../messages-context'
 import { useMemo } from 'react'
-import { membersOf, type ConceptNode } from '@/lib/explorer/lookup'
+import { edgeBetween, membersOf, type ConceptNode } from '@/lib/explorer/lookup'
 import { useExplorer } from '../explorer-context'
 import { RelatedList } from './RelatedList'
 import { CopyLink } from './CopyLink'
@@ -18,7 +18,7 @@ export function ConceptPanel({ concept }: Props) {
     () =>
       membersOf(lookup, concept.id).map((t) => ({
         term: t,
-        evidence: lookup.out.get(t.id)?.find((e) => e.target === concept.id)?.evidence ?? '',
+        evidence: edgeBetween(lookup, t.id, concept.id)?.evidence ?? '',
       })),
     [lookup, concept.id],
   )

@@ -7,6 +7,7 @@ import { LangSwitch } from '../LangSwitch'
 import { withBasePath } from '@/lib/explorer/site-url'
 import { Progress } from '../learn/KnownToggle'
 import { NextToLearn } from '../learn/NextToLearn'
+import { allEdges } from '@/lib/explorer/lookup'
 
 /**
  * What a first-time visitor reads before selecting anything. On phones it is a one-line bar at the
@@ -16,7 +17,7 @@ export function Intro() {
   const { lookup, selection, update } = useExplorer()
   const m = useMessages()
   const onSelectTerm = selection.selectTerm
-  const mentions = lookup.edges.filter((e) => e.kind === 'mention').length
+  const mentions = allEdges(lookup).filter((e) => e.kind === 'mention').length
   // The most central terms are good first clicks.
   const start = useMemo(
     () => [...lookup.terms.values()].sort((a, b) => b.pagerank - a.pagerank).slice(0, 8),

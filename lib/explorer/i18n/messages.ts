@@ -14,9 +14,8 @@ type Widen<T> = T extends string
 /** Every UI message, as zh.ts lists them. */
 export type Messages = Widen<typeof zh>
 
-export const LANGS = ['zh', 'en'] as const
 /** A UI language (`?lang=` value). */
-export type Lang = (typeof LANGS)[number]
+export type Lang = 'zh' | 'en'
 
 /** True for a supported UI language code. */
 export const isLang = (s: string): s is Lang => s === 'zh' || s === 'en'

@@ -15,11 +15,12 @@ import type { GlossaryFile } from '../parse'
 import type { Diagnostic } from '../diagnostics'
 import { decodeGlossary } from '../read/decode'
 import { fileProblem } from './file-problem'
+import { ENVIRONMENT } from '../../format/settings'
 
-export const CURATED_FILE = 'concepts.txt'
+const CURATED_FILE = 'concepts.txt'
 
 /** A glossary bigger than this is refused unless `maxBytes` says otherwise: 20 MB. */
-export const DEFAULT_MAX_BYTES = 20e6
+const DEFAULT_MAX_BYTES = Number(ENVIRONMENT.GLOSSARY_MAX_SIZE.fallback) * 1e6
 
 export interface ReadOptions {
   /** The curated concepts file; default concepts.txt beside the glossary. */

@@ -9,11 +9,11 @@ import { dirname, join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { extract, serializeGraph, serializeViewGraph, viewGraphPath } from '../extract'
 import { buildReport, formatDiagnostic } from '../diagnostics'
-import { DEFAULT_MAX_BYTES, readGlossary } from './read-glossary'
+import { readGlossary } from './read-glossary'
 import { toGexf } from '../export/gexf'
 import { toGraphml } from '../export/graphml'
 import { summarize } from './summary'
-import { MAP_TERMS } from '../../format/node-size'
+import { readEnv } from '../../format/settings'
 
 /** Runs `npm run extract` with `args` (the command line after the script name); the exit status. */
 export function runCli(args: readonly string[]): number {
@@ -35,11 +35,8 @@ export function runCli(args: readonly string[]): number {
         out: { type: 'string', default: 'public/graph.json' },
         concepts: { type: 'string' },
         // MAP_ABOVE reaches it through `npm run build` and `npm run dev`, as GLOSSARY does.
-        'map-above': { type: 'string', default: process.env.MAP_ABOVE || String(MAP_TERMS) },
-        'max-size': {
-          type: 'string',
-          default: process.env.GLOSSARY_MAX_SIZE || String(DEFAULT_MAX_BYTES / 1e6),
-        },
+        'map-above': { type: 'string', default: readEnv('MAP_ABOVE') },
+        'max-size': { type: 'string', default: readEnv('GLOSSARY_MAX_SIZE') },
         quiet: { type: 'boolean', default: false },
         strict: { type: 'boolean', default: false },
         verbose: { type: 'boolean', default: false },

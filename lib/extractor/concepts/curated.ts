@@ -9,7 +9,7 @@
  */
 import type { Diagnostic } from '../diagnostics'
 
-export interface CuratedConcept {
+interface CuratedConcept {
   label: string
   labelEn?: string
   /** Other spellings counted as this concept (merged), lower-cased for Latin. */

@@ -31,7 +31,7 @@ export interface SelectOptions {
   sameGroupJaccard: number
 }
 
-export const defaultSelectOptions: SelectOptions = {
+const defaultSelectOptions: SelectOptions = {
   minMembers: 2,
   maxShare: 0.05,
   maxMembersFloor: 12,

@@ -139,7 +139,7 @@ export function createResolver(graph: GraphJSON): (name: string) => string | und
 const pairKey = (a: string, b: string): string => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`)
 
 /** Every related pair of term keys: joined by an edge, or members of one concept. */
-export function relatedPairs(graph: GraphJSON): Set<string> {
+function relatedPairs(graph: GraphJSON): Set<string> {
   const nodes = new Map(graph.nodes.map((n) => [n.key, n]))
   const related = new Set<string>()
   const members = new Map<string, Set<string>>()

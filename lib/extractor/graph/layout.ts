@@ -8,7 +8,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2'
 import noverlap from 'graphology-layout-noverlap'
 import type { GlossaryGraph } from './build'
 import { assignMapLayout } from './map-layout'
-import { LAYOUT_SPACING, MAP_TERMS, NODE_DIAMETER, termDiameter } from '../../format/node-size'
+import { LAYOUT_SPACING, NODE_DIAMETER, termDiameter } from '../../format/node-size'
+import { SIZES } from '../../format/settings'
 
 export interface LayoutOptions {
   /** ForceAtlas2 iterations; large graphs get fewer (see iterationsFor). */
@@ -30,12 +31,12 @@ export interface LayoutOptions {
   mapGap: number
 }
 
-export const defaultLayoutOptions: LayoutOptions = {
+const defaultLayoutOptions: LayoutOptions = {
   barnesHutThreshold: 500,
   spacing: LAYOUT_SPACING,
   margin: 10,
   coarseThreshold: 5000,
-  mapThreshold: MAP_TERMS,
+  mapThreshold: SIZES.mapAbove,
   mapGap: 2 * LAYOUT_SPACING,
 }
 
@@ -137,7 +138,7 @@ function radiusScale(graph: GlossaryGraph): (pagerank: number, kind: 'term' | 'c
 }
 
 /** Fewer iterations as graphs grow: each one costs more, and big graphs settle in fewer. */
-export function iterationsFor(order: number): number {
+function iterationsFor(order: number): number {
   if (order <= 500) return 600
   if (order <= 5000) return 150
   return 60

@@ -12,7 +12,7 @@ export interface MetricsOptions {
   seed: string
 }
 
-export const defaultMetricsOptions: MetricsOptions = { seed: 'glossary' }
+const defaultMetricsOptions: MetricsOptions = { seed: 'glossary' }
 
 /** Rounded so tiny floating-point differences never change the output bytes. */
 const round = (value: number, digits = 6): number => Number(value.toFixed(digits))

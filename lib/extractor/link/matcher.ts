@@ -50,7 +50,7 @@ export interface NameMatcherOptions {
   minNameLength: number
 }
 
-export const defaultNameMatcherOptions: NameMatcherOptions = { minNameLength: 2 }
+const defaultNameMatcherOptions: NameMatcherOptions = { minNameLength: 2 }
 
 /** What the searched text is: running prose, or one of the `self` term's own names. */
 export type TextKind = 'prose' | 'name'

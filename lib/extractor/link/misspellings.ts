@@ -16,7 +16,7 @@ export interface MisspellingOptions {
   minNameLength: number
 }
 
-export const defaultMisspellingOptions: MisspellingOptions = { minNameLength: 5 }
+const defaultMisspellingOptions: MisspellingOptions = { minNameLength: 5 }
 
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*/g
 const MAX_WORDS = 3

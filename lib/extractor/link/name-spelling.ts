@@ -18,7 +18,7 @@ export interface NameSpellingOptions {
   minWordLength: number
 }
 
-export const defaultNameSpellingOptions: NameSpellingOptions = { minWordLength: 4 }
+const defaultNameSpellingOptions: NameSpellingOptions = { minWordLength: 4 }
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz'
 

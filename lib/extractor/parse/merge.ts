@@ -15,7 +15,7 @@ import { joinParts } from '../read/compose'
 import { uniqueNames } from './term'
 
 /** Between the definitions of merged entries: a paragraph break, so each stays whole. */
-export const MERGED_DEFINITION_SEPARATOR = '\n\n'
+const MERGED_DEFINITION_SEPARATOR = '\n\n'
 
 const where = (term: Term): string => `${term.source.file}:${term.source.line}`
 

@@ -128,7 +128,7 @@ function splitList(text: string): string[] {
 }
 
 /** One token with at least two capitals or digits after a capital: AI, LoRA, GPT-4, FP16. */
-export function isAbbreviation(name: string): boolean {
+function isAbbreviation(name: string): boolean {
   return (
     !/\s/.test(name) &&
     !hasHan(name) &&

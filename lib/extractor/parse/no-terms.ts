@@ -5,7 +5,7 @@
 import type { Diagnostic } from '../diagnostics'
 import type { GlossaryFile } from '.'
 
-export const SHAPES_READ = [
+const SHAPES_READ = [
   'bullets: "- 名称，释义", "- **Term**: definition", "- Term - definition", or a term with nested bullets',
   'tables with a term column (术语, 名称, Term, Abbreviation…)',
   'bold terms: "**Term**: definition", or "**Term**" with the definition on the next line',

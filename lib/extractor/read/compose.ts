@@ -107,7 +107,7 @@ const isBoldLabel = (block: Nodes): boolean =>
   !/[:：.。]$/.test(normalizeText(blockText(block)))
 
 /** Every bullet of a list, nested ones included, as one text each. */
-export function listTexts(list: List): string[] {
+function listTexts(list: List): string[] {
   return list.children.flatMap((item) =>
     item.children.flatMap((child) =>
       child.type === 'list' ? listTexts(child) : [normalizeText(blockText(child))],

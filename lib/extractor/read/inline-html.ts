@@ -18,7 +18,7 @@ export const isHtmlTag = (value: string): boolean => TAG.test(value.trim())
 export const isBreakTag = (value: string): boolean => /^<br\s*\/?>$/i.test(value.trim())
 
 /** The ids an HTML fragment gives the page: every `id`, and the `name` of an `<a>`. */
-export function htmlIds(html: string): string[] {
+function htmlIds(html: string): string[] {
   const ids: string[] = []
   const visit = (node: HastNodes): void => {
     if (node.type === 'element') {

@@ -18,7 +18,7 @@ export interface LimitOptions {
   maxColumns: number
 }
 
-export const defaultLimits: LimitOptions = { maxDepth: 100, maxColumns: 100 }
+const defaultLimits: LimitOptions = { maxDepth: 100, maxColumns: 100 }
 
 /** One error per limit the text goes over, at the first line that does. */
 export function checkLimits(

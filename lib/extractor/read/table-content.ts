@@ -38,7 +38,7 @@ const NAME_MAX_HAN = 12
 export const isDataCell = (text: string): boolean => NUMBER.test(text) || MARK.test(text)
 
 /** True when a cell reads as a name rather than a sentence. */
-export function isNameLike(text: string): boolean {
+function isNameLike(text: string): boolean {
   const han = hanRuns(text).join('').length
   const words = text
     .replace(/[\p{Script=Han}]/gu, ' ')
@@ -143,7 +143,7 @@ function spellsOut(abbreviations: readonly string[], phrases: readonly string[])
 }
 
 /** "KV Cache" in "Key-Value Cache", "RLHF" in "Reinforcement Learning from Human Feedback". */
-export function isSpelledOut(abbreviation: string, phrase: string): boolean {
+function isSpelledOut(abbreviation: string, phrase: string): boolean {
   const letters = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]/g, '')
   const short = letters(abbreviation)
   const long = letters(phrase)

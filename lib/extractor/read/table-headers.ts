@@ -65,7 +65,7 @@ function roleOfWords(folded: string): ColumnRole | undefined {
 }
 
 /** Lower case, NFKC, without emoji, markdown marks and surrounding punctuation. */
-export function foldHeader(header: string): string {
+function foldHeader(header: string): string {
   return header
     .normalize('NFKC')
     .toLowerCase()

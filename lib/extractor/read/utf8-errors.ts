@@ -59,7 +59,7 @@ function sequenceLength(bytes: Uint8Array, i: number): number {
 }
 
 /** At most this many lines are named; one more diagnostic counts the rest. */
-export const MAX_LINES_NAMED = 20
+const MAX_LINES_NAMED = 20
 
 /**
  * One message per line from things found at lines (`message` gets their names in order),

@@ -65,7 +65,7 @@ export function foldName(name: string): string {
 }
 
 /** A node a genus names, and whether the genus is a kind of it or only starts with its name. */
-export interface GenusTarget {
+interface GenusTarget {
   ref: NodeRef
   /**
    * `kind`: the genus is the node or a kind of it (位置编码方法 → 位置编码). `prefix`: the genus only

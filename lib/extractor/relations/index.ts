@@ -24,7 +24,7 @@ import { blankUrls } from '../prose'
 
 export type { NodeRef } from './genus-target'
 
-export interface TermGenus {
+interface TermGenus {
   /** The genus as the definition (or a name) writes it. */
   text: string
   /** The term or concept it names, if any. */

@@ -22,7 +22,7 @@ export const term = (
   },
 })
 /** A concept node. */
-export const concept = (slug: string, label: string, pinyin: string[]) => ({
+const concept = (slug: string, label: string, pinyin: string[]) => ({
   key: `concept:${slug}`,
   attributes: { kind: 'concept' as const, label, slug, aliases: [label], pinyin, ...m },
 })

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 export const BARE_PATH = '/__bench/bare.html'
-export const CYTOSCAPE_PATH = '/__bench/cytoscape.min.js'
+const CYTOSCAPE_PATH = '/__bench/cytoscape.min.js'
 
 const html = `<!doctype html>
 <html><head><meta charset="utf-8"><title>bare cytoscape</title>

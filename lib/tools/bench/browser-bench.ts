@@ -92,7 +92,7 @@ async function drawnOnce(browser: Browser, url: string): Promise<PaintTimes> {
   }
 }
 
-export async function measureSite(browser: Browser, name: string, dir: string): Promise<BrowserRow> {
+async function measureSite(browser: Browser, name: string, dir: string): Promise<BrowserRow> {
   const server = await serveStatic(dir, bareRoutes())
   try {
     const explorerUrl = `${server.url}/`

@@ -77,7 +77,7 @@ export type ClickOn = 'first view' | 'canvas'
  * start; pickedAt: the explorer's canvas shows the term selected).
  * Only on `/` and the bare page: a click that led to a term page must not click again there.
  */
-export function clickSignal(target: ClickTarget, signals: ReadSignals, on: ClickOn = 'first view'): string {
+function clickSignal(target: ClickTarget, signals: ReadSignals, on: ClickOn = 'first view'): string {
   return `(() => {
   globalThis.__name = globalThis.__name || ((f) => f)
   const T = ${JSON.stringify(target)}

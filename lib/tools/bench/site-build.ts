@@ -8,7 +8,7 @@ import { cpSync, existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { TMP } from './extract-bench'
 
-export function siteDir(name: string): string {
+function siteDir(name: string): string {
   return join(TMP, `site-${name}`)
 }
 

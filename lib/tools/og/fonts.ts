@@ -18,11 +18,11 @@ export interface FontOptions {
 }
 
 /** The (typographic) family name inside @embedpdf/fonts-sc's files. */
-export const SHIPPED_FAMILY = 'Noto Sans S Chinese'
+const SHIPPED_FAMILY = 'Noto Sans S Chinese'
 const WEIGHTS = ['NotoSansHans-Regular.otf', 'NotoSansHans-Bold.otf']
 
 /** Paths of the shipped font files, or undefined when the package is not installed. */
-export function shippedFonts(): string[] | undefined {
+function shippedFonts(): string[] | undefined {
   try {
     const require = createRequire(import.meta.url)
     const dir = join(dirname(require.resolve('@embedpdf/fonts-sc')), '..', 'fonts')

@@ -1,6 +1,6 @@
 import { Resvg } from '@resvg/resvg-js'
 import { describe, expect, it } from 'vitest'
-import { buildLookup } from '../../explorer/lookup'
+import { buildLookup } from '../../explorer/graph-model'
 import { neighbourhoodOf } from '../../explorer/neighbourhood'
 import { sampleGraph } from '../../format/testing/sample-graph'
 import { fontsFor } from './fonts'

@@ -11,7 +11,7 @@ import { OG_SIZE } from '../../explorer/og-image'
 import { fitText, wrapText } from '../../explorer/text-width'
 
 /** First the font shipped by npm (@embedpdf/fonts-sc), then a system CJK font. */
-export const OG_FONT_FAMILY = "'Noto Sans S Chinese', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif"
+const OG_FONT_FAMILY = "'Noto Sans S Chinese', 'Noto Sans CJK SC', 'Noto Sans SC', sans-serif"
 
 const GRAPH_BOX = { x: 500, y: 36, width: 664, height: 558 }
 const GRAPH: LayoutOptions = {

@@ -10,11 +10,13 @@ import { availableParallelism } from 'node:os'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { checkGraph } from '../../format/check-graph'
-import { buildLookup, type Lookup, type TermNode } from '../../explorer/lookup'
+import { buildLookup } from '../../explorer/graph-model'
+import type { Lookup, TermNode } from '../../explorer/lookup'
 import { neighbourhoodOf } from '../../explorer/neighbourhood'
 import { ogImageSlugs, SITE_OG_IMAGE } from '../../explorer/og-image'
 import { fontsFor } from './fonts'
 import { ogSvg, type OgText } from './og-svg'
+import { readEnv } from '../../format/settings'
 
 /** Neighbours drawn in an image; fewer than on the page, whose labels are smaller. */
 const OG_NEIGHBOURS = 10
@@ -44,7 +46,7 @@ export function ogPictures(l: Lookup): Map<string, string> {
 }
 
 async function main() {
-  const outDir = process.argv[2] || process.env.SITE_OUT_DIR || 'out'
+  const outDir = process.argv[2] || readEnv('SITE_OUT_DIR')
   const graphPath = process.argv[3] || 'public/graph.json'
   const started = performance.now()
   let renderAsync: typeof import('@resvg/resvg-js').renderAsync

@@ -5,7 +5,7 @@
  */
 
 /** The codings the build writes, with the suffix of their sibling file. */
-export const CODINGS = /** @type {const} */ ([
+const CODINGS = /** @type {const} */ ([
   { name: 'br', suffix: '.br' },
   { name: 'gzip', suffix: '.gz' },
 ])

@@ -27,7 +27,7 @@ export const cacheControl = (pathname) => (pathname.includes('/_next/static/') ?
  * `blob:` URLs of the PNG/SVG export; every fetch (graph.json, build-report.json, RSC payloads)
  * is same-origin. No plugins, no <base>, no framing by other sites.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'unsafe-inline'",
   "style-src 'self' 'unsafe-inline'",

@@ -15,7 +15,7 @@
  */
 
 /** @type {Limits} */
-export const DEFAULT_LIMITS = Object.freeze({
+const DEFAULT_LIMITS = Object.freeze({
   maxConnections: 1000,
   // Browsers open 6 per host; a load test or an office behind one NAT address needs more.
   maxConnectionsPerClient: 200,
@@ -26,7 +26,7 @@ export const DEFAULT_LIMITS = Object.freeze({
 })
 
 /** The environment variable that overrides each limit. */
-export const LIMIT_VARIABLES = Object.freeze({
+const LIMIT_VARIABLES = Object.freeze({
   maxConnections: 'SERVE_MAX_CONNECTIONS',
   maxConnectionsPerClient: 'SERVE_MAX_CONNECTIONS_PER_CLIENT',
   headersTimeout: 'SERVE_HEADERS_TIMEOUT_MS',

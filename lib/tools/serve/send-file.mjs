@@ -18,7 +18,7 @@ import { parseRange } from './range.mjs'
  * fstat: a file being written (a rebuild underneath) is read again rather than sent half-written.
  * Larger ones are streamed. It also bounds the memory a response holds (256 KiB × connections).
  */
-export const SNAPSHOT_MAX = 256 * 1024
+const SNAPSHOT_MAX = 256 * 1024
 
 /** Reads of a changing file before answering 503: a rebuild rewrites a file in milliseconds. */
 const ATTEMPTS = 3
@@ -28,7 +28,7 @@ const ATTEMPTS = 3
  * changes it, and each precompressed sibling, being its own file, has its own.
  * @param {{ size: bigint, mtimeNs: bigint }} stats
  */
-export const etagOf = (stats) => `"${stats.size.toString(16)}-${stats.mtimeNs.toString(16)}"`
+const etagOf = (stats) => `"${stats.size.toString(16)}-${stats.mtimeNs.toString(16)}"`
 
 /** Whether an If-None-Match list names the ETag (weak comparison: `W/` is ignored). */
 function noneMatch(header, etag) {

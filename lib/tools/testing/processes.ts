@@ -2,8 +2,9 @@
  * Process and port helpers for the tests that start servers (serve.test.ts, dev.test.ts): a free
  * port, whether a port is taken, a process's descendants, and polling until something holds. Linux.
  */
-import { spawnSync, type ChildProcess } from 'node:child_process'
+import type { ChildProcess } from 'node:child_process'
 import { createServer } from 'node:net'
+import { runChild } from './run-child'
 
 /** A port nobody listens on right now. */
 export function freePort(): Promise<number> {
@@ -26,8 +27,8 @@ export const portInUse = (port: number) =>
   })
 
 /** Process ids of every descendant of `pid` (Linux `ps`). */
-export function descendants(pid: number): number[] {
-  const rows = spawnSync('ps', ['-eo', 'pid=,ppid='], { encoding: 'utf8' }).stdout.trim().split('\n')
+export async function descendants(pid: number): Promise<number[]> {
+  const rows = (await runChild('ps', ['-eo', 'pid=,ppid='])).stdout.trim().split('\n')
   const pairs = rows.map((r) => r.trim().split(/\s+/).map(Number))
   const found: number[] = []
   const walk = (p: number) => {
