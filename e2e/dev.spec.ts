@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { spawn, type ChildProcess } from 'node:child_process'
-import { copyFileSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { readEnv } from '../lib/format/settings'
@@ -44,8 +44,16 @@ function printed(child: ChildProcess, ready: RegExp, ms: number): Promise<void> 
 // whose server starts only after this one has ended, see afterAll).
 test.describe.configure({ mode: 'serial', timeout: STEP * 2 })
 
+// npm run dev writes the graph into public/, where the build reads it: put the build's back after.
+const PUBLIC_FILES = ['graph.json', 'graph-view.json', 'graph.gexf', 'graph.graphml', 'build-report.json']
+const saved = new Map<string, Buffer>()
+
 test.beforeAll(async () => {
   test.setTimeout(START * 2)
+  for (const name of PUBLIC_FILES) {
+    const path = join('public', name)
+    if (existsSync(path)) saved.set(path, readFileSync(path))
+  }
   dir = mkdtempSync(join(tmpdir(), 'glossary-dev-'))
   for (const name of readdirSync('glossary')) copyFileSync(join('glossary', name), join(dir, name))
   dev = spawn(process.execPath, ['lib/tools/dev.mjs'], {
@@ -63,11 +71,13 @@ test.afterAll(async () => {
   // The dev script and Next run in their own process group: end them all, and wait, so that a
   // retry's server finds the port free.
   const child = dev
-  if (!child?.pid || child.exitCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  process.kill(-child.pid, 'SIGTERM')
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
-  if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL')
+  if (child?.pid && child.exitCode === null) {
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    process.kill(-child.pid, 'SIGTERM')
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
+    if (child.exitCode === null) process.kill(-child.pid, 'SIGKILL')
+  }
+  for (const [path, bytes] of saved) writeFileSync(path, bytes)
 })
 
 /** Adds a bullet at the end of the glossary's "## Z" section, as an author would. */

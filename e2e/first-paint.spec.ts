@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { waitForGraph } from './helpers'
 
-/** Term count of the built graph (the site under test is built from public/graph.json). */
-const graph: unknown = JSON.parse(readFileSync('public/graph.json', 'utf8'))
+/** Node count of the graph the site under test was built with. */
+const graph: unknown = JSON.parse(readFileSync(join(process.env.SITE_OUT_DIR || 'out', 'graph.json'), 'utf8'))
 const nodes: unknown = typeof graph === 'object' && graph !== null ? Reflect.get(graph, 'nodes') : undefined
 const nodeCount = Array.isArray(nodes) ? nodes.length : 0
 

@@ -53,9 +53,6 @@ test.describe('terms named like the properties every JavaScript object has', () 
   test('the explorer draws them with their links, and a click opens the term', async ({ page }) => {
     const events = guard(page)
     await page.goto('./')
-    await expect
-      .poll(() => page.evaluate(() => window.cy?.nodes().length ?? 0), { timeout: 15_000 })
-      .toBeGreaterThan(0)
     await waitForGraph(page)
     const drawn = await page.evaluate(
       (keys) =>

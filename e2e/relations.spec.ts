@@ -47,7 +47,7 @@ test.describe('how terms relate', () => {
         window.cy?.getElementById('mention:causal-decoder->decoder').style('target-arrow-fill'),
       ),
     ).toBe('hollow')
-    await expect(page.locator('[data-legend-relation]')).toHaveText([
+    await expect(page.locator('[data-legend-relation]:visible')).toHaveText([
       '是一种（空心三角箭头）',
       '是…的组成部分（菱形箭头）',
       '基于（折线箭头，粗线）',

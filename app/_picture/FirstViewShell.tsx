@@ -8,6 +8,7 @@
 import type { ReactNode } from 'react'
 import Link from 'next/link'
 import { legendOf } from '@/lib/explorer/legend'
+import { relationsInGraph } from '@/lib/explorer/typed-relations'
 import './picture.css'
 import { ThemeToggle } from '../_components/ThemeToggle'
 import { LegendKinds } from '../_components/LegendKinds'
@@ -72,7 +73,7 @@ export function FirstViewShell({
                   {m.legend.groupSize(e.name, e.size)}
                 </li>
               ))}
-              <LegendKinds m={m.legend} />
+              <LegendKinds m={m.legend} relations={relationsInGraph(lookup)} />
             </ul>
           </details>
         </main>
