@@ -24,19 +24,12 @@ function RelationSample({ relation }: { relation: EdgeRelation }) {
   )
 }
 
-
 /**
  * The legend's node and edge kinds (concept, mention, membership, the typed relations the graph
  * has, known terms), after its groups: the same in the static picture's legend and the
  * explorer's, so the picture's box is the canvas's. No hooks, so both server and client render it.
  */
-export function LegendKinds({
-  m,
-  relations,
-}: {
-  m: Messages['legend']
-  relations: readonly EdgeRelation[]
-}) {
+export function LegendKinds({ m, relations }: { m: Messages['legend']; relations: readonly EdgeRelation[] }) {
   return (
     <>
       <li>
