@@ -6,7 +6,7 @@
  */
 import type { Jieba } from '@node-rs/jieba'
 import { hasHan } from '../../format/text'
-import { newJieba } from '../concepts/segment'
+import { jiebaWith } from '../concepts/segment'
 
 export interface TaggedWord {
   word: string
@@ -29,7 +29,7 @@ export function createChineseTagger(userWords: readonly string[] = []): ChineseT
   const extra = [...new Set(userWords.filter(hasHan).map((w) => w.replace(/\s+/g, '')))]
   // Loaded on the first Chinese text: a glossary without any never pays for the dictionary.
   let jieba: Jieba | undefined
-  const load = (): Jieba => (jieba ??= newJieba(extra.map((w) => `${w} 100000 n`).join('\n')))
+  const load = (): Jieba => (jieba ??= jiebaWith(extra.map((w) => `${w} 100000 n`).join('\n')))
 
   // Cuts one stretch of plain text; offsets are searched because jieba may drop nothing but spaces.
   const cut = (text: string, offset: number, out: TaggedWord[]) => {
