@@ -67,6 +67,19 @@ describe('hideCollidingLabels', () => {
     expect(hidden(cy)).toEqual(['b'])
   })
 
+  it('hides a neighbour label that covers the selected one, but keeps overlapping neighbours', () => {
+    const cy = row([
+      ['picked', 0, 20],
+      ['near', 50, 30],
+      ['near2', 100, 20],
+      ['near3', 130, 20],
+    ])
+    cy.getElementById('picked').addClass('picked')
+    for (const id of ['near', 'near2', 'near3']) cy.getElementById(id).addClass('near')
+    hideCollidingLabels(cy, labelUnder)
+    expect(hidden(cy)).toEqual(['near'])
+  })
+
   it('shows a label again once it no longer overlaps', () => {
     const cy = row([
       ['a', 0, 20],

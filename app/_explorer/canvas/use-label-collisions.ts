@@ -12,28 +12,36 @@ const asBox = (b: BoundingBox12): Box => ({ x0: b.x1, y0: b.y1, x1: b.x2, y1: b.
 const renderedLabelBox = (n: NodeSingular): Box =>
   asBox(n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true }))
 
-/** Labels that must stay: the selection, its neighbours, a path, the hovered node. */
-const kept = (n: { hasClass: (cls: string) => boolean }) =>
-  n.hasClass('picked') || n.hasClass('near') || n.hasClass('on-path')
+type Classed = { hasClass: (cls: string) => boolean }
 
 /**
- * One pass over the visible labels: where two overlap, the less important one (smaller node) gets
- * the class `label-off`, and labels that no longer overlap lose it; kept labels (selection,
- * neighbours, path) always stay. Nothing changes above SIZES.labelCollisions visible nodes.
+ * How much a label must stay: 2 for the selection and a path (always), 1 for the selection's
+ * neighbours (unless they would cover a label of rank 2: the selected name is the one being
+ * read), 0 for the rest.
+ */
+const rank = (n: Classed): number =>
+  n.hasClass('picked') || n.hasClass('on-path') ? 2 : n.hasClass('near') ? 1 : 0
+
+/**
+ * One pass over the visible labels: where two overlap, the less important one (lower rank, then
+ * smaller node) gets the class `label-off`, and labels that no longer overlap lose it. The
+ * selection's and a path's labels always stay; a neighbour's stays unless it covers one of those.
+ * Nothing changes above SIZES.labelCollisions visible nodes.
  */
 export function hideCollidingLabels(cy: Core, boxOf: (n: NodeSingular) => Box = renderedLabelBox): void {
   const nodes = cy.nodes(':visible')
   if (nodes.length > SIZES.labelCollisions) return
   // Every label counts, drawn or not at this zoom: hiding one Cytoscape would skip anyway costs nothing.
-  const order = nodes.sort(
-    (a, b) => Number(kept(b)) - Number(kept(a)) || Number(b.data('size')) - Number(a.data('size')),
-  )
-  const placed: Box[] = []
+  const order = nodes.sort((a, b) => rank(b) - rank(a) || Number(b.data('size')) - Number(a.data('size')))
+  const placed: { box: Box; rank: number }[] = []
   const off = new Set<string>()
   order.forEach((n) => {
     const box = boxOf(n)
-    if (!kept(n) && placed.some((p) => overlaps(p, box))) off.add(n.id())
-    else placed.push(box)
+    const own = rank(n)
+    // A label gives way to any placed label of a higher rank, and (below rank 1) to any at all.
+    const covers = placed.some((p) => (own === 0 || p.rank > own) && overlaps(p.box, box))
+    if (own < 2 && covers) off.add(n.id())
+    else placed.push({ box, rank: own })
   })
   cy.batch(() => {
     cy.$('.label-off').forEach((n) => {
