@@ -32,6 +32,7 @@ import {
 import { launch } from './browser-bench'
 import { blockingTime, type Blocking } from './browser-blocking'
 import { fmt, formatTable } from './table'
+import { runMain } from './run-main'
 
 type ServerKind = 'bench' | 'npm'
 
@@ -378,13 +379,5 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1]?.endsWith('browser-compare.ts')) {
-  main().then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? (error.stack ?? error.message) : String(error))
-      process.exitCode = 1
-    },
-  )
+  runMain(main)
 }

@@ -23,6 +23,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { chromium, type Page } from 'playwright-core'
 import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium'
+import { runMain } from './run-main'
 
 export interface DevSaveResult {
   /** Milliseconds from each save to its node in the open page, in run order. */
@@ -161,13 +162,5 @@ async function main(): Promise<number> {
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve('lib/tools/bench/dev-save.ts')) {
-  main().then(
-    (code) => {
-      process.exitCode = code
-    },
-    (error: unknown) => {
-      console.error(error instanceof Error ? error.message : String(error))
-      process.exitCode = 1
-    },
-  )
+  runMain(main)
 }

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util'
 import { cpus, loadavg } from 'node:os'
 import { benchExtract, extractTable } from './extract-bench'
 import { fmt } from './table'
+import { runMain } from './run-main'
 
 const DEFAULT_SIZES = 'bundled,1000,10000,50000'
 
@@ -93,12 +94,4 @@ async function main(): Promise<number> {
   return 0
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error))
-    process.exitCode = 1
-  },
-)
+runMain(main)
