@@ -49,6 +49,9 @@ describe('stylesheetFor', () => {
     ['picked', 'muti-head-attention', 'picked', 'label', 'Muti-head Attention'],
     ['on a path', 'muti-head-attention', 'on-path', 'label', 'Muti-head Attention'],
     ['crowded out', 'mqa', 'label-off', 'text-opacity', '0'],
+    ['next to the selection', 'mqa', 'near', 'text-opacity', '1'],
+    ['next to the selection, crowded out', 'mqa', 'near label-off', 'text-opacity', '0'],
+    ['crowded out and hovered', 'mqa', 'near label-off hov', 'text-opacity', '1'],
     ['faded', 'mqa', 'faded', 'opacity', '0.12'],
   ])('a node %s: %s', (_name, id, cls, property, expected) => {
     expect(styleOf(styled(false, false), id, property, cls)).toBe(expected)

@@ -122,7 +122,9 @@ const stylesheetOf = (c: CanvasColors): StylesheetJsonBlock[] => [
     selector: 'node.near, node.hov',
     style: { 'min-zoomed-font-size': 0, 'z-index': 10, 'text-opacity': 1 },
   },
-  { selector: 'node.hov', style: { label: 'data(label)' } },
+  // A neighbour's label that would cover the selection's gives way too, until hovered.
+  { selector: 'node.near.label-off', style: { 'text-opacity': 0 } },
+  { selector: 'node.hov', style: { label: 'data(label)', 'text-opacity': 1 } },
   { selector: 'edge.near, edge.hov', style: { width: 2.5, opacity: 1, 'z-index': 10 } },
   // A path between two terms: its elements stand out, everything else is dimmed.
   { selector: '.off-path', style: { opacity: 0.12, 'text-opacity': 0 } },
